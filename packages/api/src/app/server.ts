@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { todayIn, type AppConfig } from '../config/config';
+import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
+import { buildContext, type RequestContext } from '../core/context';
+import { formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
+import { runWithSqlCounter } from '../core/sql-counter';
+import { buildSchema } from './schema';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+function bearer(req: express.Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  return cookie || null;
+}
+
+/** The HTTP server: GraphQL at /graphql, the web client's static build at /, health at /healthz. */
+export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // formatError has no context: messages are put in the request's language here.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === 'single' && response.body.singleResult.errors) {
+                response.body.singleResult.errors = translateErrors(response.body.singleResult.errors, contextValue.lang);
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      if (!config.countSql) return next();
+      // Count this request's SQL statements, reported in a header (benchmarks only).
+      const counter = { count: 0 };
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = ((...args: Parameters<typeof res.writeHead>) => {
+        if (!res.headersSent) res.setHeader('x-sql-count', String(counter.count));
+        return writeHead(...args);
+      }) as typeof res.writeHead;
+      runWithSqlCounter(counter, () => next());
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = bearer(req);
+        const session = token ? await sessionFromToken(orm, token) : null;
+        return buildContext({
+          requestId: newRequestId(),
+          lang: langFrom(req.headers['accept-language']),
+          user: session && 'user' in session ? session.user : null,
+          authError: session && 'error' in session ? session.error : null,
+          token,
+          today: todayIn(config.timeZone, config.today),
+          config,
+          orm,
+          res,
+        });
+      },
+    }),
+  );
+
+  const webDist = config.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Single-page app: every other GET is the client's index.
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    port,
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

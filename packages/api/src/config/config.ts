@@ -1,0 +1,41 @@
+/** All runtime configuration, read once from the environment. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Session lifetime in minutes (absolute), renewed by activity up to this length. */
+  sessionMinutes: number;
+  /** Failed logins before an account is locked, and for how long. */
+  maxFailedLogins: number;
+  lockMinutes: number;
+  /** The bureau's time zone: decides "today" and so whether a month is over. */
+  timeZone: string;
+  /** Fixed "today" (YYYY-MM-DD) for reproducible demos and tests; unset in production. */
+  today?: string;
+  /** Report the number of SQL statements of each request in the x-sql-count header (benchmarks). */
+  countSql: boolean;
+  /** Serve the web client's production build from this folder when it exists. */
+  webDist?: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    sessionMinutes: Number(env.DJT_SESSION_MINUTES ?? 8 * 60),
+    maxFailedLogins: Number(env.DJT_MAX_FAILED_LOGINS ?? 5),
+    lockMinutes: Number(env.DJT_LOCK_MINUTES ?? 15),
+    timeZone: env.DJT_TIME_ZONE ?? 'Asia/Shanghai',
+    today: env.DJT_TODAY || undefined,
+    countSql: env.DJT_COUNT_SQL === '1',
+  };
+}
+
+/** Today's date in the given time zone as YYYY-MM-DD. */
+export function todayIn(timeZone: string, fixed?: string): string {
+  if (fixed) return fixed;
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}

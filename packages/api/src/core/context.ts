@@ -1,0 +1,47 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor, Lang } from '@djt/shared';
+import type { Response } from 'express';
+import type { AppConfig } from '../config/config';
+import type { SessionUser } from './auth/auth.service';
+import { createLoaders, type Loaders } from './tenancy/loaders';
+import { withScope } from './tenancy/scope';
+
+/** Everything a resolver may use, built once per request in one place. */
+export interface RequestContext {
+  requestId: string;
+  lang: Lang;
+  /** The authenticated user, or null. */
+  user: SessionUser | null;
+  actor: Actor | null;
+  /** Why there is no user although a token was sent (e.g. SESSION_EXPIRED). */
+  authError: 'SESSION_EXPIRED' | null;
+  token: string | null;
+  /** Today in the bureau's time zone (YYYY-MM-DD). */
+  today: string;
+  config: AppConfig;
+  orm: MikroORM;
+  res?: Response;
+  loaders: Loaders;
+  /** Runs `fn` in a transaction bound to the actor's scope (RLS). */
+  db<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+}
+
+export function buildContext(input: {
+  requestId: string;
+  lang: Lang;
+  user: SessionUser | null;
+  authError: 'SESSION_EXPIRED' | null;
+  token: string | null;
+  today: string;
+  config: AppConfig;
+  orm: MikroORM;
+  res?: Response;
+}): RequestContext {
+  const actor = input.user?.actor ?? null;
+  return {
+    ...input,
+    actor,
+    loaders: createLoaders(input.orm),
+    db: (fn) => withScope(input.orm, actor, fn),
+  };
+}

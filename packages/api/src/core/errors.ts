@@ -1,0 +1,81 @@
+import { ERROR_REASONS, errorMessage, type ErrorReason, type Lang } from '@djt/shared';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+type Params = Record<string, string | number>;
+
+/**
+ * A failure the user can understand: a stable code (from the reason), a reason key that the web
+ * client translates with the same catalogue, parameters, and optionally the input field at fault.
+ */
+export class DomainError extends Error {
+  readonly code: string;
+  constructor(
+    readonly reason: ErrorReason,
+    readonly params: Params = {},
+    readonly field?: string,
+  ) {
+    super(errorMessage(reason, 'en', params));
+    this.code = ERROR_REASONS[reason].code;
+  }
+}
+
+export const forbidden = () => new DomainError('FORBIDDEN');
+export const notFound = () => new DomainError('NOT_FOUND');
+export const badInput = (reason: ErrorReason, params: Params = {}, field?: string) =>
+  new DomainError(reason, params, field);
+
+/** graphql-js's own input errors (unknown field, wrong enum…) keep their code as BAD_USER_INPUT. */
+const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+/**
+ * Apollo's formatError: every error leaves as { message, extensions: { code, reason, params,
+ * field } }. Unexpected errors are masked (no stack, no internals) and logged with a request id
+ * that the user can quote.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, reason: original.reason, params: original.params, field: original.field },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (GRAPHQL_INPUT_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: { detail: formatted.message } },
+    };
+  }
+  const requestId =
+    (original instanceof GraphQLError && (original.extensions?.requestId as string)) || newRequestId();
+  // Only the error itself is logged: never variables (they can hold personal data).
+  console.error(`[${requestId}] unexpected error:`, original instanceof Error ? original.stack : String(original));
+  return {
+    message: errorMessage('INTERNAL', 'en', { requestId }),
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: { requestId } },
+  };
+}
+
+/** Re-render every error message in the request's language (formatError has no context). */
+export function translateErrors(errors: readonly GraphQLFormattedError[], lang: Lang): GraphQLFormattedError[] {
+  return errors.map((e) => {
+    const reason = e.extensions?.reason as ErrorReason | undefined;
+    if (!reason || !(reason in ERROR_REASONS)) return e;
+    return { ...e, message: errorMessage(reason, lang, (e.extensions?.params as Params) ?? {}) };
+  });
+}
+
+let counter = 0;
+export function newRequestId(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `${Date.now().toString(36)}-${counter.toString(36)}`;
+}
+
+export function langFrom(header: string | undefined): Lang {
+  return header && /^en\b/i.test(header.trim()) ? 'en' : 'zh';
+}

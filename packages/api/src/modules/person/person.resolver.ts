@@ -1,0 +1,28 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context';
+import { allowIf, orgFromArg, type FieldRules } from '../../core/authz/rules';
+import { checkPage } from '../../core/pagination';
+import { PersonPage } from './person.types';
+import { listPeople } from './person.service';
+
+@Resolver()
+export class PersonResolver {
+  @Query(() => PersonPage, { description: "A school's members and staff, by name" })
+  async people(
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('partyMembersOnly', { defaultValue: false }) partyMembersOnly: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstanceType<typeof PersonPage>> {
+    const page = checkPage(offset, limit);
+    const school = (await ctx.loaders.orgRef.load(schoolId))!;
+    const result = await ctx.db((em) => listPeople(em, ctx.actor!, school, { search, partyMembersOnly, ...page }));
+    return { ...result, ...page };
+  }
+}
+
+export const personRules: FieldRules = {
+  Query: { people: allowIf('person.read', orgFromArg('schoolId')) },
+};

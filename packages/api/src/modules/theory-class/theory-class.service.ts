@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { addMonths, type OrgRef } from '@djt/shared';
+import type { RequestContext } from '../../core/context';
+import { DomainError, notFound } from '../../core/errors';
+import { isUuid } from '../../core/tenancy/loaders';
+import { recordAudit } from '../audit/audit.service';
+import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
+import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
+import { validateClass, type SchoolPerson } from './theory-class.validation';
+
+const CLASS_COLUMNS = `id, school_id as "schoolId", date, class_hours::float8 as "classHours", topic, kind, lecturer, audience,
+  expected_count as "expectedCount", present_count as "presentCount", leave_count as "leaveCount", version, updated_at as "updatedAt"`;
+
+/** Attendance of many classes in one set-based query (never row by row). */
+async function attendanceOf(em: EntityManager, classIds: string[]): Promise<Map<string, AttendanceType[]>> {
+  const byClass = new Map<string, AttendanceType[]>(classIds.map((id) => [id, []]));
+  if (!classIds.length) return byClass;
+  const rows = await em.execute<(AttendanceType & { classId: string })[]>(
+    `select a.class_id as "classId", a.person_id as "personId", p.name as "personName", a.status, a.leave_reason as "leaveReason"
+       from theory_class_attendance a join person p on p.id = a.person_id
+      where a.class_id = any(?::uuid[]) order by a.status desc, p.name`,
+    [classIds],
+  );
+  for (const { classId, ...a } of rows) byClass.get(classId)!.push(a);
+  return byClass;
+}
+
+export async function listClasses(
+  em: EntityManager,
+  school: OrgRef,
+  opts: { fromMonth?: string | null; toMonth?: string | null; offset: number; limit: number },
+): Promise<{ items: TheoryClassType[]; total: number }> {
+  const where = ['school_id = ?'];
+  const params: unknown[] = [school.id];
+  if (opts.fromMonth) {
+    where.push('date >= ?::date');
+    params.push(`${opts.fromMonth}-01`);
+  }
+  if (opts.toMonth) {
+    where.push('date < ?::date');
+    params.push(`${addMonths(opts.toMonth, 1)}-01`);
+  }
+  const rows = await em.execute<(Omit<TheoryClassType, 'attendance'> & { total: string })[]>(
+    `select ${CLASS_COLUMNS}, count(*) over () as total from theory_class
+      where ${where.join(' and ')} order by date desc, created_at desc limit ? offset ?`,
+    [...params, opts.limit, opts.offset],
+  );
+  const attendance = await attendanceOf(em, rows.map((r) => r.id));
+  return {
+    items: rows.map(({ total: _t, ...c }) => ({ ...c, attendance: attendance.get(c.id)! })),
+    total: rows.length ? Number(rows[0].total) : 0,
+  };
+}
+
+export async function getClass(em: EntityManager, id: string): Promise<TheoryClassType> {
+  const [row] = await em.execute<Omit<TheoryClassType, 'attendance'>[]>(
+    `select ${CLASS_COLUMNS} from theory_class where id = ?`,
+    [id],
+  );
+  if (!row) throw notFound();
+  return { ...row, attendance: (await attendanceOf(em, [id])).get(id)! };
+}
+
+/** People named in the attendance (any school), and the size of the audience at the school. */
+async function attendanceContext(em: EntityManager, schoolId: string, audience: string, personIds: string[]) {
+  const ids = personIds.filter(isUuid);
+  const [rows, [size]] = await Promise.all([
+    ids.length
+      ? em.execute<SchoolPerson[]>(
+          `select id, school_id as "schoolId", party_status as "partyStatus" from person where id = any(?::uuid[])`,
+          [ids],
+        )
+      : Promise.resolve([] as SchoolPerson[]),
+    em.execute<{ n: number }[]>(
+      `select count(*)::int as n from person where school_id = ? and (? = 'ALL_STAFF' or party_status <> 'NONE')`,
+      [schoolId, audience],
+    ),
+  ]);
+  return { people: new Map(rows.map((p) => [p.id, p])), audienceSize: size.n };
+}
+
+function writeAttendance(em: EntityManager, cls: TheoryClass, input: TheoryClassInput | TheoryClassUpdateInput) {
+  for (const a of input.attendance) {
+    em.persist(
+      em.create(TheoryClassAttendance, {
+        classId: cls.id,
+        personId: a.personId,
+        bureauId: cls.bureauId,
+        districtId: cls.districtId,
+        schoolId: cls.schoolId,
+        status: a.status,
+        leaveReason: a.status === 'LEAVE' ? a.leaveReason!.trim() : null,
+      }),
+    );
+  }
+}
+
+const snapshot = (c: TheoryClass) => ({
+  date: c.date,
+  classHours: c.classHours,
+  topic: c.topic,
+  kind: c.kind,
+  lecturer: c.lecturer,
+  audience: c.audience,
+  expectedCount: c.expectedCount,
+  presentCount: c.presentCount,
+  leaveCount: c.leaveCount,
+});
+
+export async function createClass(
+  em: EntityManager,
+  ctx: RequestContext,
+  school: OrgRef,
+  input: TheoryClassInput,
+): Promise<TheoryClassType> {
+  const ac = await attendanceContext(em, school.id, input.audience, input.attendance.map((a) => a.personId));
+  const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
+  const cls = em.create(TheoryClass, {
+    id: randomUUID(),
+    bureauId: school.bureauId,
+    districtId: school.districtId!,
+    schoolId: school.id,
+    date: input.date,
+    classHours: input.classHours,
+    topic: v.topic,
+    kind: input.kind,
+    lecturer: v.lecturer,
+    audience: input.audience,
+    expectedCount: v.expectedCount,
+    presentCount: v.present,
+    leaveCount: v.leave,
+    createdBy: ctx.user!.userId,
+    updatedBy: ctx.user!.userId,
+  });
+  em.persist(cls);
+  writeAttendance(em, cls, input);
+  recordAudit(em, ctx, { org: school, action: 'create', entity: 'theory_class', entityId: cls.id, changes: { after: snapshot(cls), attendance: input.attendance.length } });
+  await em.flush();
+  return getClass(em, cls.id);
+}
+
+export async function updateClass(
+  em: EntityManager,
+  ctx: RequestContext,
+  school: OrgRef,
+  id: string,
+  input: TheoryClassUpdateInput,
+): Promise<TheoryClassType> {
+  // Lock the row so two concurrent edits cannot both pass the version check.
+  const cls = await em.findOne(TheoryClass, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+  if (!cls) throw notFound();
+  if (cls.version !== input.version) throw new DomainError('STALE_UPDATE');
+  const ac = await attendanceContext(em, school.id, input.audience, input.attendance.map((a) => a.personId));
+  const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
+  const before = snapshot(cls);
+  Object.assign(cls, {
+    date: input.date,
+    classHours: input.classHours,
+    topic: v.topic,
+    kind: input.kind,
+    lecturer: v.lecturer,
+    audience: input.audience,
+    expectedCount: v.expectedCount,
+    presentCount: v.present,
+    leaveCount: v.leave,
+    version: cls.version + 1,
+    updatedBy: ctx.user!.userId,
+    updatedAt: new Date(),
+  });
+  await em.nativeDelete(TheoryClassAttendance, { classId: id });
+  writeAttendance(em, cls, input);
+  recordAudit(em, ctx, { org: school, action: 'update', entity: 'theory_class', entityId: id, changes: { before, after: snapshot(cls), attendance: input.attendance.length } });
+  await em.flush();
+  return getClass(em, id);
+}
+
+export async function deleteClass(em: EntityManager, ctx: RequestContext, school: OrgRef, id: string): Promise<string> {
+  const cls = await em.findOne(TheoryClass, { id });
+  if (!cls) throw notFound();
+  recordAudit(em, ctx, { org: school, action: 'delete', entity: 'theory_class', entityId: id, changes: { before: snapshot(cls) } });
+  em.remove(cls);
+  await em.flush();
+  return id;
+}
+

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../src/core/auth/password';
+import { codeOf, DEMO_IDS, gql, reasonOf, tokenFor, withOwner } from './harness';
+
+const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { username roles { role organisation { id level name } } today settings { theoryClass { minClassHoursPerMonth } } } } }`;
+const ME = `{ me { username displayName roles { role organisation { id name } } } }`;
+
+describe('login and sessions', () => {
+  test('a demo account logs in and sees its roles and organisation', async () => {
+    const r = await gql(LOGIN, { u: 'district_admin', p: 'Demo@2026' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.login.me.roles).toEqual([{ role: 'DISTRICT_ADMIN', organisation: expect.objectContaining({ id: DEMO_IDS.district1, level: 'DISTRICT' }) }]);
+    expect(r.data!.login.me.settings.theoryClass.minClassHoursPerMonth).toBe(1);
+    const me = await gql(ME, {}, { token: r.data!.login.token });
+    expect(me.data!.me.username).toBe('district_admin');
+  });
+
+  test('without a session, me is null and protected fields are UNAUTHENTICATED', async () => {
+    expect((await gql(ME)).data!.me).toBeNull();
+    const r = await gql(`query($s: ID!) { theoryClasses(schoolId: $s) { total } }`, { s: DEMO_IDS.schoolA });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+  });
+
+  test('a wrong password is UNAUTHENTICATED with the same message as an unknown user', async () => {
+    const wrong = await gql(LOGIN, { u: 'bureau_viewer', p: 'nope' });
+    const unknown = await gql(LOGIN, { u: 'nobody', p: 'nope' });
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+  });
+
+  test('repeated failures lock the account for a while, even for the right password', async () => {
+    const username = `lock_${randomUUID().slice(0, 8)}`;
+    await withOwner(async (c) => {
+      await c.query(`insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '锁定测试', $4)`, [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau]);
+    });
+    for (let i = 0; i < 4; i++) expect(reasonOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('RATE_LIMITED');
+    const right = await gql(LOGIN, { u: username, p: 'Right#1' }, { lang: 'en' });
+    expect(codeOf(right)).toBe('RATE_LIMITED');
+    expect(right.errors![0].message).toMatch(/try again in \d+ minute/);
+  });
+
+  test('an expired session is refused with SESSION_EXPIRED', async () => {
+    const token = (await gql(LOGIN, { u: 'bureau_viewer', p: 'Demo@2026' })).data!.login.token;
+    await withOwner((c) => c.query(`update user_session set expires_at = now() - interval '1 minute' where user_id = (select id from app_user where username = 'bureau_viewer')`));
+    const r = await gql(ME, {}, { token });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(reasonOf(r)).toBe('SESSION_EXPIRED');
+  });
+
+  test('logout ends the session', async () => {
+    const token = (await gql(LOGIN, { u: 'district_viewer', p: 'Demo@2026' })).data!.login.token;
+    expect((await gql('mutation { logout }', {}, { token })).data!.logout).toBe(true);
+    expect((await gql(ME, {}, { token })).data!.me).toBeNull();
+  });
+
+  test('login sets an HttpOnly session cookie that the browser sends back', async () => {
+    const res = await fetch(`${process.env.DJT_TEST_API_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { u: 'school_clerk', p: 'Demo@2026' } }),
+    });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/djt_session=.+; .*HttpOnly/);
+    const me = await fetch(`${process.env.DJT_TEST_API_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(((await me.json()) as { data: { me: { username: string } } }).data.me.username).toBe('school_clerk');
+  });
+
+  test('no stack traces: an unexpected failure is masked with a reference', async () => {
+    const { formatError } = await import('../src/core/errors');
+    const out = formatError({ message: 'boom' }, new Error('secret internals'));
+    expect(out.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(out)).not.toContain('secret internals');
+    expect(JSON.stringify(out)).not.toContain('stack');
+  });
+});
+
+test('tokenFor caches per file', async () => {
+  expect(await tokenFor('bureau_admin')).toBe(await tokenFor('bureau_admin'));
+});

@@ -1,0 +1,173 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { as, codeOf, DEMO_IDS, today, withOwner } from './harness';
+import { initOrm } from '../src/db/orm';
+import { withScope } from '../src/core/tenancy/scope';
+import { buildBareSchema, PERMISSION_RULES } from '../src/app/schema';
+import type { Actor } from '@djt/shared';
+
+const CLASSES = `query($s: ID!) { theoryClasses(schoolId: $s) { total items { id schoolId } } }`;
+const COMPARISON = `query($id: ID!) { theoryClassComparison(scopeId: $id) { months rows { schoolId districtId statuses } byDistrict { key schools } } }`;
+const UPDATE = `mutation($id: ID!, $in: TheoryClassUpdateInput!) { updateTheoryClass(id: $id, input: $in) { id } }`;
+const CREATE = `mutation($in: TheoryClassInput!) { createTheoryClass(input: $in) { id } }`;
+
+const classInput = (schoolId?: string) => ({
+  ...(schoolId ? { schoolId } : {}),
+  date: today(),
+  classHours: 1,
+  topic: '越权测试',
+  kind: 'IDEALS',
+  lecturer: '测试',
+  audience: 'ALL_STAFF',
+  attendance: [],
+});
+
+async function anyClassOf(schoolId: string): Promise<{ id: string; version: number }> {
+  return withOwner(async (c) => (await c.query('select id, version from theory_class where school_id = $1 limit 1', [schoolId])).rows[0]);
+}
+async function countClasses(where: string, params: unknown[]): Promise<number> {
+  return withOwner(async (c) => Number((await c.query(`select count(*) from theory_class where ${where}`, params)).rows[0].count));
+}
+
+describe('a school secretary', () => {
+  const secretary = as('school_secretary');
+  test('reads their own school and is refused school B, in both directions of change', async () => {
+    // expected: own school readable
+    const own = await secretary(CLASSES, { s: DEMO_IDS.schoolA });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.theoryClasses.items.every((c: { schoolId: string }) => c.schoolId === DEMO_IDS.schoolA)).toBe(true);
+    // expected: a sibling school of the same district is FORBIDDEN for reading
+    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.schoolB }))).toBe('FORBIDDEN');
+    const b = await anyClassOf(DEMO_IDS.schoolB);
+    expect(codeOf(await secretary(`query($id: ID!) { theoryClass(id: $id) { id } }`, { id: b.id }))).toBe('FORBIDDEN');
+    // expected: and for changing; the row is untouched
+    const before = await countClasses('school_id = $1', [DEMO_IDS.schoolB]);
+    expect(codeOf(await secretary(CREATE, { in: classInput(DEMO_IDS.schoolB) }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(UPDATE, { id: b.id, in: { ...classInput(), version: b.version } }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: b.id }))).toBe('FORBIDDEN');
+    expect(await countClasses('school_id = $1', [DEMO_IDS.schoolB])).toBe(before);
+    expect(await countClasses("school_id = $1 and topic = '越权测试'", [DEMO_IDS.schoolB])).toBe(0);
+  });
+  test('is refused the district comparison and another bureau', async () => {
+    expect(codeOf(await secretary(COMPARISON, { id: DEMO_IDS.district1 }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('a district admin', () => {
+  const district = as('district_admin');
+  test('sees every school of its district and none of another district', async () => {
+    const r = await district(COMPARISON, { id: DEMO_IDS.district1 });
+    expect(r.errors).toBeUndefined();
+    const expected = await withOwner(async (c) =>
+      (await c.query(`select id from organisation where level = 'SCHOOL' and district_id = $1 order by id`, [DEMO_IDS.district1])).rows.map((x) => x.id),
+    );
+    const got = r.data!.theoryClassComparison.rows.map((x: { schoolId: string }) => x.schoolId).sort();
+    expect(got).toEqual(expected);
+    expect(r.data!.theoryClassComparison.rows.every((x: { districtId: string }) => x.districtId === DEMO_IDS.district1)).toBe(true);
+    expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.district2 }))).toBe('FORBIDDEN');
+    expect(codeOf(await district(CLASSES, { s: DEMO_IDS.schoolC }))).toBe('FORBIDDEN');
+    expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
+  });
+  test("reads a school's classes but cannot edit, create or delete them", async () => {
+    expect((await district(CLASSES, { s: DEMO_IDS.schoolA })).errors).toBeUndefined();
+    const a = await anyClassOf(DEMO_IDS.schoolA);
+    expect(codeOf(await district(UPDATE, { id: a.id, in: { ...classInput(), version: a.version } }))).toBe('FORBIDDEN');
+    expect(codeOf(await district(CREATE, { in: classInput(DEMO_IDS.schoolA) }))).toBe('FORBIDDEN');
+    expect(codeOf(await district(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: a.id }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('a bureau admin', () => {
+  const bureau = as('bureau_admin');
+  test('compares every school of its bureau and sees nothing of the second bureau', async () => {
+    const r = await bureau(COMPARISON, { id: DEMO_IDS.bureau });
+    expect(r.errors).toBeUndefined();
+    const n = await withOwner(async (c) => Number((await c.query(`select count(*) from organisation where level = 'SCHOOL' and bureau_id = $1`, [DEMO_IDS.bureau])).rows[0].count));
+    expect(r.data!.theoryClassComparison.rows).toHaveLength(n);
+    expect(codeOf(await bureau(COMPARISON, { id: DEMO_IDS.otherBureau }))).toBe('FORBIDDEN');
+    expect(codeOf(await bureau(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('FORBIDDEN');
+    expect(codeOf(await bureau(`query($id: ID!) { organisations(parentId: $id) { id } }`, { id: DEMO_IDS.otherBureau }))).toBe('FORBIDDEN');
+  });
+  test('and the other bureau admin is refused ours', async () => {
+    expect(codeOf(await as('other_bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('personal data', () => {
+  const PEOPLE = `query($s: ID!) { people(schoolId: $s, limit: 200) { total items { id name phone } } }`;
+  test('the school sees phone numbers; the district sees them masked; a member cannot list people', async () => {
+    const school = await as('school_secretary')(PEOPLE, { s: DEMO_IDS.schoolA });
+    const district = await as('district_admin')(PEOPLE, { s: DEMO_IDS.schoolA });
+    expect(school.data!.people.items[0].phone).toMatch(/^1\d{10}$/);
+    // expected: same people, names visible, phones masked above the school
+    expect(district.data!.people.items.map((p: { name: string }) => p.name)).toEqual(school.data!.people.items.map((p: { name: string }) => p.name));
+    expect(district.data!.people.items.every((p: { phone: string | null }) => p.phone === null || /^\d{3}\*{4}\d{4}$/.test(p.phone))).toBe(true);
+    expect(codeOf(await as('member')(PEOPLE, { s: DEMO_IDS.schoolA }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('row-level security alone', () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await initOrm(process.env.DJT_TEST_SEEDED_APP_URL!);
+  });
+  afterAll(() => orm.close());
+
+  const schoolA = (): Actor => ({
+    userId: '00000000-0000-0000-0000-000000000000',
+    personId: null,
+    roles: [{ role: 'SCHOOL_SECRETARY', org: { id: DEMO_IDS.schoolA, level: 'SCHOOL', bureauId: DEMO_IDS.bureau, districtId: DEMO_IDS.district1, schoolId: DEMO_IDS.schoolA } }],
+  });
+
+  test('with the application scope filter switched off, RLS still returns nothing outside the scope', async () => {
+    const ownA = await countClasses('school_id = $1', [DEMO_IDS.schoolA]);
+    expect(ownA).toBeGreaterThan(0);
+    const seen = await withScope(orm, schoolA(), async (em) => {
+      // No WHERE clause: only the policy decides.
+      const all = await em.execute<{ n: number }[]>('select count(*)::int as n from theory_class');
+      const other = await em.execute<{ n: number }[]>('select count(*)::int as n from theory_class where school_id = ?', [DEMO_IDS.schoolB]);
+      const people = await em.execute<{ n: number }[]>('select count(distinct school_id)::int as n from person');
+      const changed = await em.execute('update theory_class set topic = topic where school_id = ?', [DEMO_IDS.schoolB], 'run');
+      return { all: all[0].n, other: other[0].n, peopleSchools: people[0].n, changed: (changed as { affectedRows: number }).affectedRows };
+    });
+    expect(seen).toEqual({ all: ownA, other: 0, peopleSchools: 1, changed: 0 });
+  });
+
+  test('a write cannot move a row into another school (WITH CHECK)', async () => {
+    await expect(
+      withScope(orm, schoolA(), (em) => em.execute('update theory_class set school_id = ? where school_id = ?', [DEMO_IDS.schoolB, DEMO_IDS.schoolA])),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  test('a request with no scope sees nothing', async () => {
+    const n = await withScope(orm, null, async (em) => (await em.execute<{ n: number }[]>('select (select count(*) from theory_class) + (select count(*) from person) + (select count(*) from organisation) as n'))[0].n);
+    expect(Number(n)).toBe(0);
+  });
+
+  test('the application role owns nothing and does not bypass RLS', async () => {
+    const [role] = await orm.em.getConnection().execute<{ rolsuper: boolean; rolbypassrls: boolean; owns: number }[]>(
+      `select rolsuper, rolbypassrls, (select count(*)::int from pg_tables where tableowner = current_user) as owns from pg_roles where rolname = current_user`,
+    );
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false, owns: 0 });
+  });
+});
+
+describe('every root field names a permission rule', () => {
+  test('Query and Mutation fields all have an explicit rule (a new field without one fails here)', () => {
+    const schema = buildBareSchema();
+    for (const type of ['Query', 'Mutation'] as const) {
+      const fields = Object.keys(schema.getType(type) && (schema.getType(type) as any).getFields()).sort();
+      expect(Object.keys(PERMISSION_RULES[type]).sort()).toEqual(fields);
+    }
+  });
+});
+
+describe('the comparison does not resolve children row by row', () => {
+  test('its SQL statement count is the same for a district (few schools) and the bureau (all schools)', async () => {
+    const district = await as('district_admin')(COMPARISON, { id: DEMO_IDS.district1 });
+    const bureau = await as('bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau });
+    expect(bureau.data!.theoryClassComparison.rows.length).toBeGreaterThan(district.data!.theoryClassComparison.rows.length);
+    expect(bureau.sqlCount).toBeGreaterThan(0);
+    expect(bureau.sqlCount).toBe(district.sqlCount);
+  });
+});

@@ -1,0 +1,93 @@
+/** Domain vocabularies shared by the API's GraphQL enums and the web client's labels. */
+import type { Localized } from './rules/types';
+
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** 正式党员 / 预备党员 / 非党员 */
+export const PARTY_STATUSES = ['FULL', 'PROBATIONARY', 'NONE'] as const;
+export type PartyStatus = (typeof PARTY_STATUSES)[number];
+
+/** Party posts held part-time by teachers (§三). */
+export const PARTY_POSTS = [
+  'SECRETARY',
+  'DEPUTY_SECRETARY',
+  'COMMITTEE_MEMBER',
+  'ORGANISATION_COMMITTEE',
+  'PROPAGANDA_COMMITTEE',
+  'DISCIPLINE_COMMITTEE',
+  'GROUP_LEADER',
+  'PARTY_AFFAIRS_OFFICER',
+] as const;
+export type PartyPost = (typeof PARTY_POSTS)[number];
+
+/** 思想政治课 kinds: 理想信念 / 形势政策 / 实践活动 */
+export const THEORY_CLASS_KINDS = ['IDEALS', 'CURRENT_AFFAIRS', 'PRACTICE'] as const;
+export type TheoryClassKind = (typeof THEORY_CLASS_KINDS)[number];
+
+/** Members only, or all staff. */
+export const AUDIENCES = ['MEMBERS', 'ALL_STAFF'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const ATTENDANCE_STATUSES = ['PRESENT', 'LEAVE'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const LABELS = {
+  level: {
+    BUREAU: { zh: '教育局党委', en: 'Bureau' },
+    DISTRICT: { zh: '区县教育党工委', en: 'District' },
+    SCHOOL: { zh: '学校党组织', en: 'School' },
+  },
+  schoolType: {
+    PRIMARY: { zh: '小学', en: 'Primary' },
+    JUNIOR: { zh: '初中', en: 'Junior secondary' },
+    SENIOR: { zh: '高中', en: 'Senior secondary' },
+    NINE_YEAR: { zh: '九年一贯制', en: 'Nine-year' },
+    VOCATIONAL: { zh: '职业学校', en: 'Vocational' },
+  },
+  gender: { MALE: { zh: '男', en: 'Male' }, FEMALE: { zh: '女', en: 'Female' } },
+  partyStatus: {
+    FULL: { zh: '正式党员', en: 'Full member' },
+    PROBATIONARY: { zh: '预备党员', en: 'Probationary member' },
+    NONE: { zh: '非党员', en: 'Non-member' },
+  },
+  partyPost: {
+    SECRETARY: { zh: '书记', en: 'Secretary' },
+    DEPUTY_SECRETARY: { zh: '副书记', en: 'Deputy secretary' },
+    COMMITTEE_MEMBER: { zh: '支委', en: 'Committee member' },
+    ORGANISATION_COMMITTEE: { zh: '组织委员', en: 'Organisation committee member' },
+    PROPAGANDA_COMMITTEE: { zh: '宣传委员', en: 'Propaganda committee member' },
+    DISCIPLINE_COMMITTEE: { zh: '纪检委员', en: 'Discipline committee member' },
+    GROUP_LEADER: { zh: '党小组长', en: 'Party group leader' },
+    PARTY_AFFAIRS_OFFICER: { zh: '党务干事', en: 'Party affairs officer' },
+  },
+  theoryClassKind: {
+    IDEALS: { zh: '理想信念', en: 'Ideals and beliefs' },
+    CURRENT_AFFAIRS: { zh: '形势政策', en: 'Current affairs and policy' },
+    PRACTICE: { zh: '实践活动', en: 'Practical activity' },
+  },
+  audience: { MEMBERS: { zh: '仅党员', en: 'Party members only' }, ALL_STAFF: { zh: '全体教职工', en: 'All staff' } },
+  attendance: { PRESENT: { zh: '实到', en: 'Present' }, LEAVE: { zh: '请假', en: 'On leave' } },
+  complianceStatus: {
+    MET: { zh: '已完成', en: 'Met' },
+    MISSED: { zh: '未完成', en: 'Missed' },
+    PENDING: { zh: '进行中', en: 'Pending' },
+    NOT_APPLICABLE: { zh: '免排', en: 'Exempt' },
+  },
+} satisfies Record<string, Record<string, Localized>>;
+
+/** Validation limits shared by the API and the web form, so both refuse the same input. */
+export const LIMITS = {
+  topicMax: 100,
+  lecturerMax: 50,
+  leaveReasonMax: 200,
+  classHoursMin: 0.5,
+  classHoursMax: 8,
+  expectedMax: 2000,
+  pageMax: 200,
+  monthsMax: 24,
+  /** How far ahead a class may be planned, in days. */
+  planAheadDays: 366,
+  /** How far back a class may be recorded, in days. */
+  recordBackDays: 3 * 366,
+} as const;

@@ -1,0 +1,5 @@
+export * from './tenancy';
+export * from './policy';
+export * from './rules';
+export * from './errors';
+export * from './domain';

@@ -1,0 +1,99 @@
+import { ALL_PERMISSIONS, can, ROLES, ROLE_LEVEL, type Actor, type OrgRef, type Permission, type Role } from '..';
+
+// A small world: bureau B with districts D1, D2; schools S1, S2 in D1 and S3 in D2; bureau X with school XS.
+const B: OrgRef = { id: 'B', level: 'BUREAU', bureauId: 'B', districtId: null, schoolId: null };
+const D1: OrgRef = { id: 'D1', level: 'DISTRICT', bureauId: 'B', districtId: 'D1', schoolId: null };
+const D2: OrgRef = { id: 'D2', level: 'DISTRICT', bureauId: 'B', districtId: 'D2', schoolId: null };
+const S1: OrgRef = { id: 'S1', level: 'SCHOOL', bureauId: 'B', districtId: 'D1', schoolId: 'S1' };
+const S2: OrgRef = { id: 'S2', level: 'SCHOOL', bureauId: 'B', districtId: 'D1', schoolId: 'S2' };
+const S3: OrgRef = { id: 'S3', level: 'SCHOOL', bureauId: 'B', districtId: 'D2', schoolId: 'S3' };
+const X: OrgRef = { id: 'X', level: 'BUREAU', bureauId: 'X', districtId: null, schoolId: null };
+const XS: OrgRef = { id: 'XS', level: 'SCHOOL', bureauId: 'X', districtId: 'XD', schoolId: 'XS' };
+
+/** Where each role sits in the world: at B, D1 or S1. */
+const HOME: Record<string, OrgRef> = { BUREAU: B, DISTRICT: D1, SCHOOL: S1 };
+const actorWith = (role: Role, personId: string | null = 'P-self'): Actor => ({
+  userId: 'u',
+  personId,
+  roles: [{ role, org: HOME[ROLE_LEVEL[role]] }],
+});
+
+type Expect = Record<Role, Partial<Record<'S1' | 'S2' | 'S3' | 'D1' | 'D2' | 'B' | 'X' | 'XS', boolean>>>;
+const TARGETS = { S1, S2, S3, D1, D2, B, X, XS };
+
+/** Read permissions: a role reads its organisation and below, never a sibling or another bureau. */
+const READ_SCOPE: Expect = {
+  BUREAU_ADMIN: { S1: true, S2: true, S3: true, D1: true, D2: true, B: true, X: false, XS: false },
+  BUREAU_VIEWER: { S1: true, S2: true, S3: true, D1: true, D2: true, B: true, X: false, XS: false },
+  DISTRICT_ADMIN: { S1: true, S2: true, S3: false, D1: true, D2: false, B: false, X: false, XS: false },
+  DISTRICT_VIEWER: { S1: true, S2: true, S3: false, D1: true, D2: false, B: false, X: false, XS: false },
+  SCHOOL_SECRETARY: { S1: true, S2: false, S3: false, D1: false, D2: false, B: false, X: false, XS: false },
+  SCHOOL_CLERK: { S1: true, S2: false, S3: false, D1: false, D2: false, B: false, X: false, XS: false },
+  MEMBER: { S1: true, S2: false, S3: false, D1: false, D2: false, B: false, X: false, XS: false },
+};
+
+/** Writing a school's class: only that school's secretary and clerk; a higher level never edits it. */
+const CLASS_WRITE: Expect = {
+  BUREAU_ADMIN: { S1: false, S2: false, XS: false },
+  BUREAU_VIEWER: { S1: false },
+  DISTRICT_ADMIN: { S1: false, S2: false, S3: false },
+  DISTRICT_VIEWER: { S1: false },
+  SCHOOL_SECRETARY: { S1: true, S2: false, S3: false, XS: false },
+  SCHOOL_CLERK: { S1: true, S2: false, XS: false },
+  MEMBER: { S1: false },
+};
+
+describe('can(): table of role × target × permission', () => {
+  const rows: [Role, Permission, string, boolean][] = [];
+  for (const role of ROLES) {
+    for (const [t, expected] of Object.entries(READ_SCOPE[role])) rows.push([role, 'theoryClass.read', t, expected!]);
+    for (const [t, expected] of Object.entries(CLASS_WRITE[role])) rows.push([role, 'theoryClass.write', t, expected!]);
+  }
+  test.each(rows)('%s %s on %s → %s', (role, permission, target, expected) => {
+    expect(can(actorWith(role), permission, TARGETS[target as keyof typeof TARGETS])).toBe(expected);
+  });
+});
+
+describe('can(): every permission for every role', () => {
+  // Nothing is granted across bureaus, for any role and any permission.
+  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))('%s %s is refused in another bureau', (role, p) => {
+    expect(can(actorWith(role), p, XS)).toBe(false);
+    expect(can(actorWith(role), p, X)).toBe(false);
+  });
+  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))('%s %s is refused on a sibling school', (role, p) => {
+    // S3 is in the other district: only bureau roles may reach it, and only to read.
+    const allowed = can(actorWith(role), p, S3);
+    const bureauRead = ROLE_LEVEL[role] === 'BUREAU' && !['person.write', 'theoryClass.write', 'settings.configure', 'person.readContact'].includes(p);
+    expect(allowed).toBe(bureauRead && can(actorWith(role), p, S1));
+  });
+});
+
+describe('personal data', () => {
+  const target = { ...S1, personId: 'P-other' };
+  test('a member sees only their own contact details', () => {
+    // expected: own record open, another person's masked
+    expect(can(actorWith('MEMBER', 'P-self'), 'person.readContact', { ...S1, personId: 'P-self' })).toBe(true);
+    expect(can(actorWith('MEMBER', 'P-self'), 'person.readContact', target)).toBe(false);
+  });
+  test('the school sees contacts; district and bureau see them masked', () => {
+    expect(can(actorWith('SCHOOL_SECRETARY'), 'person.readContact', target)).toBe(true);
+    expect(can(actorWith('SCHOOL_CLERK'), 'person.readContact', target)).toBe(true);
+    expect(can(actorWith('DISTRICT_ADMIN'), 'person.readContact', target)).toBe(false);
+    expect(can(actorWith('BUREAU_ADMIN'), 'person.readContact', target)).toBe(false);
+  });
+});
+
+describe('deny by default', () => {
+  test('no actor, unknown permission, mis-assigned role', () => {
+    expect(can(null, 'theoryClass.read', S1)).toBe(false);
+    expect(can(actorWith('BUREAU_ADMIN'), 'nope.nothing' as Permission, S1)).toBe(false);
+    // A school role recorded at a district grants nothing.
+    expect(can({ userId: 'u', personId: null, roles: [{ role: 'SCHOOL_SECRETARY', org: D1 }] }, 'theoryClass.read', S1)).toBe(false);
+  });
+  test('settings are configured by the bureau admin of that bureau only', () => {
+    expect(can(actorWith('BUREAU_ADMIN'), 'settings.configure', B)).toBe(true);
+    expect(can(actorWith('BUREAU_VIEWER'), 'settings.configure', B)).toBe(false);
+    expect(can(actorWith('DISTRICT_ADMIN'), 'settings.configure', B)).toBe(false);
+    expect(can(actorWith('BUREAU_ADMIN'), 'settings.configure', X)).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './settings';
+export * from './types';
+export * from './theory-class.rule';
