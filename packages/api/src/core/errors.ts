@@ -52,8 +52,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const requestId =
     (original instanceof GraphQLError && (original.extensions?.requestId as string)) || newRequestId();
-  // Only the error itself is logged: never variables (they can hold personal data).
-  console.error(`[${requestId}] unexpected error:`, original instanceof Error ? original.stack : String(original));
+  console.error(`[${requestId}] unexpected error: ${describeForLog(original)}`);
   return {
     message: errorMessage('INTERNAL', 'en', { requestId }),
     path: formatted.path,
@@ -68,6 +67,17 @@ export function translateErrors(errors: readonly GraphQLFormattedError[], lang: 
     if (!reason || !(reason in ERROR_REASONS)) return e;
     return { ...e, message: errorMessage(reason, lang, (e.extensions?.params as Params) ?? {}) };
   });
+}
+
+/**
+ * What is logged of an unexpected error: its kind, database code and constraint, and the stack
+ * frames, but not its message, which can carry SQL with bound values (names, phone numbers).
+ */
+export function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const e = error as Error & { code?: string; constraint?: string };
+  const frames = (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 8);
+  return [`${e.name}${e.code ? ` code=${e.code}` : ''}${e.constraint ? ` constraint=${e.constraint}` : ''}`, ...frames].join('\n');
 }
 
 let counter = 0;

@@ -19,7 +19,7 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: path.join(__dirname, 'migrations'),
-      glob: '!(*.d).js',
+      glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -61,7 +61,9 @@ export function buildShield(rules: FieldRules[]) {
       fallbackRule: deny,
       // Resolver errors (validation, conflicts) must reach the client as they are.
       allowExternalErrors: true,
-      fallbackError: (thrown) => (thrown instanceof DomainError ? thrown : forbidden()),
+      // A rule that said no is FORBIDDEN; a rule that failed is an internal error, never
+      // disguised as a refusal (shield's default would hide the bug).
+      fallbackError: (thrown) => (thrown instanceof Error ? thrown : forbidden()),
       debug: false,
     }),
   };

@@ -12,6 +12,12 @@ export interface Loaders {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID_RE.test(s);
 
+/**
+ * A uuid list as one PostgreSQL array literal for `?::uuid[]` (knex would expand a JS array
+ * binding into a value list). Only validated uuids get here, so no quoting is needed.
+ */
+export const uuidArray = (ids: readonly string[]) => `{${ids.filter(isUuid).join(',')}}`;
+
 /** Fresh loaders per request: batched, cached for that request only. */
 export function createLoaders(orm: MikroORM): Loaders {
   const conn = () => orm.em.getConnection();
@@ -21,7 +27,7 @@ export function createLoaders(orm: MikroORM): Loaders {
       const rows = valid.length
         ? await conn().execute<
             { id: string; level: OrgLevel; bureau_id: string; district_id: string | null; school_id: string | null }[]
-          >('select * from app_org_refs(?::uuid[])', [valid])
+          >('select * from app_org_refs(?::uuid[])', [uuidArray(valid)])
         : [];
       const byId = new Map(
         rows.map((r) => [
@@ -36,7 +42,7 @@ export function createLoaders(orm: MikroORM): Loaders {
       const rows = valid.length
         ? await conn().execute<{ id: string; school_id: string }[]>(
             'select * from app_theory_class_school(?::uuid[])',
-            [valid],
+            [uuidArray(valid)],
           )
         : [];
       const byId = new Map(rows.map((r) => [r.id, r.school_id]));

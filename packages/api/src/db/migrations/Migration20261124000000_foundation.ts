@@ -204,21 +204,21 @@ $$;
     for (const table of ['person', 'theory_class', 'theory_class_attendance']) {
       this.addSql(`alter table ${table} enable row level security; alter table ${table} force row level security;`);
       this.addSql(`create policy ${table}_scope on ${table}
-        using (school_id = any((select app_visible_org_ids())))
-        with check (school_id = any((select app_visible_org_ids())));`);
+        using (school_id = any((select app_visible_org_ids())::uuid[]))
+        with check (school_id = any((select app_visible_org_ids())::uuid[]));`);
     }
     this.addSql(`alter table organisation enable row level security; alter table organisation force row level security;
-      create policy organisation_scope on organisation for select using (id = any((select app_readable_org_ids())));`);
+      create policy organisation_scope on organisation for select using (id = any((select app_readable_org_ids())::uuid[]));`);
     this.addSql(`alter table bureau_settings enable row level security; alter table bureau_settings force row level security;
-      create policy bureau_settings_read on bureau_settings for select using (bureau_id = any((select app_readable_org_ids())));
+      create policy bureau_settings_read on bureau_settings for select using (bureau_id = any((select app_readable_org_ids())::uuid[]));
       create policy bureau_settings_write on bureau_settings for insert with check (bureau_id = any(app_scope_orgs()));
       create policy bureau_settings_update on bureau_settings for update using (bureau_id = any(app_scope_orgs())) with check (bureau_id = any(app_scope_orgs()));`);
     this.addSql(`alter table role_assignment enable row level security; alter table role_assignment force row level security;
       create policy role_assignment_scope on role_assignment for select
-        using (user_id::text = current_setting('app.user_id', true) or org_id = any((select app_visible_org_ids())));`);
+        using (user_id::text = current_setting('app.user_id', true) or org_id = any((select app_visible_org_ids())::uuid[]));`);
     this.addSql(`alter table audit_log enable row level security; alter table audit_log force row level security;
-      create policy audit_log_read on audit_log for select using (org_id = any((select app_visible_org_ids())));
-      create policy audit_log_append on audit_log for insert with check (org_id = any((select app_readable_org_ids())));`);
+      create policy audit_log_read on audit_log for select using (org_id = any((select app_visible_org_ids())::uuid[]));
+      create policy audit_log_append on audit_log for insert with check (org_id = any((select app_readable_org_ids())::uuid[]));`);
 
     // The application role gets exactly what it needs; the audit trail is insert-only.
     this.addSql(`

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, type OrgRef } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
 import { DomainError, notFound } from '../../core/errors';
-import { isUuid } from '../../core/tenancy/loaders';
+import { isUuid, uuidArray } from '../../core/tenancy/loaders';
 import { recordAudit } from '../audit/audit.service';
 import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
@@ -20,7 +20,7 @@ async function attendanceOf(em: EntityManager, classIds: string[]): Promise<Map<
     `select a.class_id as "classId", a.person_id as "personId", p.name as "personName", a.status, a.leave_reason as "leaveReason"
        from theory_class_attendance a join person p on p.id = a.person_id
       where a.class_id = any(?::uuid[]) order by a.status desc, p.name`,
-    [classIds],
+    [uuidArray(classIds)],
   );
   for (const { classId, ...a } of rows) byClass.get(classId)!.push(a);
   return byClass;
@@ -69,7 +69,7 @@ async function attendanceContext(em: EntityManager, schoolId: string, audience: 
     ids.length
       ? em.execute<SchoolPerson[]>(
           `select id, school_id as "schoolId", party_status as "partyStatus" from person where id = any(?::uuid[])`,
-          [ids],
+          [uuidArray(ids)],
         )
       : Promise.resolve([] as SchoolPerson[]),
     em.execute<{ n: number }[]>(
@@ -133,7 +133,8 @@ export async function createClass(
     createdBy: ctx.user!.userId,
     updatedBy: ctx.user!.userId,
   });
-  em.persist(cls);
+  // The class row first: attendance references it, and the unit of work does not know that.
+  await em.persist(cls).flush();
   writeAttendance(em, cls, input);
   recordAudit(em, ctx, { org: school, action: 'create', entity: 'theory_class', entityId: cls.id, changes: { after: snapshot(cls), attendance: input.attendance.length } });
   await em.flush();

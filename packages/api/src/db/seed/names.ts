@@ -1,0 +1,190 @@
+/**
+ * Vocabularies for the demo data set: Chinese names, school names, class topics, leave reasons.
+ * Everything here is fictional; any resemblance to a real person or school is a coincidence.
+ */
+import type { Rng } from './random';
+
+/** Common surnames with rough relative frequencies (per cent of the population). */
+const SURNAME_WEIGHTS: [string, number][] = [
+  ['王', 7.1], ['李', 7.0], ['张', 6.7], ['刘', 5.4], ['陈', 4.5], ['杨', 3.1], ['黄', 2.2], ['赵', 2.0],
+  ['吴', 2.0], ['周', 1.9], ['徐', 1.3], ['孙', 1.3], ['马', 1.2], ['朱', 1.2], ['胡', 1.1], ['郭', 1.1],
+  ['何', 1.0], ['高', 0.9], ['林', 0.9], ['罗', 0.9], ['郑', 0.8], ['梁', 0.8], ['谢', 0.7], ['宋', 0.6],
+  ['唐', 0.6], ['许', 0.5], ['韩', 0.5], ['冯', 0.5], ['邓', 0.5], ['曹', 0.5], ['彭', 0.5], ['曾', 0.45],
+  ['肖', 0.45], ['田', 0.4], ['董', 0.4], ['袁', 0.4], ['潘', 0.35], ['于', 0.35], ['蒋', 0.35], ['蔡', 0.35],
+  ['余', 0.3], ['杜', 0.3], ['叶', 0.3], ['程', 0.3], ['苏', 0.28], ['魏', 0.28], ['吕', 0.28], ['丁', 0.28],
+  ['任', 0.27], ['沈', 0.27], ['姚', 0.25], ['卢', 0.25], ['姜', 0.25], ['崔', 0.23], ['钟', 0.23], ['谭', 0.22],
+  ['陆', 0.22], ['汪', 0.22], ['范', 0.22], ['金', 0.2], ['石', 0.2], ['廖', 0.2], ['贾', 0.2], ['夏', 0.2],
+  ['韦', 0.2], ['付', 0.2], ['方', 0.2], ['白', 0.18], ['邹', 0.18], ['孟', 0.17], ['熊', 0.17], ['秦', 0.17],
+  ['邱', 0.17], ['江', 0.17], ['尹', 0.16], ['薛', 0.16], ['闫', 0.16], ['段', 0.16], ['雷', 0.15], ['侯', 0.15],
+  ['龙', 0.15], ['史', 0.15], ['陶', 0.14], ['黎', 0.14], ['贺', 0.14], ['顾', 0.13], ['毛', 0.13], ['郝', 0.13],
+  ['龚', 0.13], ['邵', 0.13], ['万', 0.12], ['钱', 0.12], ['严', 0.12], ['武', 0.12], ['戴', 0.12], ['覃', 0.1],
+  ['莫', 0.1], ['孔', 0.1], ['向', 0.1], ['汤', 0.1], ['欧阳', 0.03], ['司马', 0.01],
+];
+const SURNAMES = SURNAME_WEIGHTS.map(([s]) => s);
+const SURNAME_CUMULATIVE: number[] = [];
+{
+  let sum = 0;
+  for (const [, w] of SURNAME_WEIGHTS) SURNAME_CUMULATIVE.push((sum += w));
+}
+
+const MALE_CHARS = [...'伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林峰建国志文海东亮成晨阳新卫博振家子宏永德立云嘉然毅航昊睿哲彬松'];
+const FEMALE_CHARS = [...'芳娜敏静秀丽艳娟霞燕玲桂丹萍红玉兰英慧莉婷雪琳晶颖倩洁梅琴蓉薇佳欣月悦妍怡菲璐露雯岚春凤琪瑶晓雅茜'];
+/** Characters that read naturally only as the first of two given-name characters. */
+const LEADING_ONLY = new Set([...'家子建国志永宏立嘉振新文德卫小一思诗梓若']);
+const NEUTRAL_CHARS = [...'文明晓思雨子一安清嘉宁欣佳若俊诗梓小春秋海永'];
+
+export function surname(rng: Rng): string {
+  const total = SURNAME_CUMULATIVE[SURNAME_CUMULATIVE.length - 1];
+  const x = rng() * total;
+  let lo = 0;
+  let hi = SURNAME_CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SURNAME_CUMULATIVE[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return SURNAMES[lo];
+}
+
+/** A realistic full name: surname plus a given name of one or two characters. */
+export function personName(rng: Rng, gender: 'MALE' | 'FEMALE'): string {
+  const pool = gender === 'MALE' ? MALE_CHARS : FEMALE_CHARS;
+  const first = rng() < 0.2 ? rng.pick(NEUTRAL_CHARS) : rng.pick(pool);
+  if (rng() < 0.3) return surname(rng) + rng.pick(pool);
+  let second = rng.pick(pool);
+  for (let i = 0; i < 5 && (second === first || LEADING_ONLY.has(second)); i++) second = rng.pick(pool);
+  return surname(rng) + first + second;
+}
+
+const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156', '157', '158', '159', '166', '173', '175', '176', '177', '180', '181', '182', '183', '185', '186', '187', '188', '189', '198', '199'];
+
+/** An 11-digit mainland mobile number, 1[3-9]x xxxx xxxx. */
+export function mobile(rng: Rng): string {
+  let s = rng.pick(MOBILE_PREFIXES);
+  for (let i = 0; i < 8; i++) s += String(rng.int(0, 9));
+  return s;
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 11 → 十一, 20 → 二十, 35 → 三十五, 105 → 一百零五 (1-999). */
+export function chineseNumber(n: number): string {
+  if (n >= 100) {
+    const rest = n % 100;
+    const head = DIGITS[Math.floor(n / 100)] + '百';
+    if (rest === 0) return head;
+    return head + (rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + chineseNumber(rest) : chineseNumber(rest));
+  }
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones === 0 ? '' : DIGITS[ones]);
+}
+
+export const SCHOOL_STEMS = [
+  '育英', '新华', '光明', '阳光', '朝阳', '红星', '建设路', '解放路', '人民路', '滨江', '文昌', '书院', '青年路',
+  '胜利路', '和平', '桂花', '长征', '东风', '明德', '启明', '崇文', '博雅', '金桥', '花园', '湖滨', '枫林', '春晖',
+  '晨光', '南湖', '翠苑', '天河', '紫荆', '雨花', '银杏', '振华', '友谊', '梧桐', '新城', '东城', '北街', '青云',
+  '实验二', '培英', '锦绣', '望江', '凤凰', '龙湾', '清泉', '白鹭', '杏坛',
+];
+
+/** Towns of a county, used in county school names (城关镇中心小学). */
+export const TOWNS = [
+  '城关镇', '石桥镇', '白沙镇', '柳林镇', '新塘镇', '高桥镇', '马头镇', '龙潭镇', '双河镇', '清水镇', '桃园镇',
+  '金山镇', '永丰镇', '长岭镇', '黄田镇', '罗家镇', '青石镇', '大坪镇', '沙湾镇', '枫树镇', '杨柳镇', '花桥镇',
+  '板桥镇', '梅溪镇', '水口镇', '太平镇', '三江镇', '东塘镇', '西河镇', '南岭镇', '北山镇', '横溪镇',
+];
+
+export const VOCATIONAL_NAMES = ['职业中专', '职业技术学校', '中等专业学校', '职业教育中心', '艺术职业学校', '信息技术职业学校'];
+
+export const LEAVE_REASONS = [
+  '公出', '公出', '病假', '病假', '外出培训', '外出培训', '事假', '带学生外出参赛', '参加区教研活动', '产假', '监考',
+  '参加市骨干教师培训', '家中有事', '陪护家人就医', '婚假',
+];
+
+export const OUTSIDE_LECTURER_TITLES = ['区委党校讲师', '区委党校讲师', '区委宣讲团成员', '市委党校副教授', '教育党工委宣讲员', '退休老党员'];
+
+export const PRACTICE_GUIDE_TITLES = ['纪念馆讲解员', '社区党委书记', '基地讲解员'];
+
+export const TOPICS = {
+  IDEALS: [
+    '学习贯彻党的二十大精神',
+    '深入学习贯彻党的二十届三中全会精神',
+    '重温入党誓词，坚定理想信念',
+    '弘扬教育家精神，争做新时代“大先生”',
+    '学习《中国共产党章程》，做合格党员',
+    '党纪学习教育：学习《中国共产党纪律处分条例》',
+    '传承红色基因，赓续精神血脉',
+    '践行社会主义核心价值观，落实立德树人根本任务',
+    '学习《新时代中小学教师职业行为十项准则》',
+    '榜样的力量：优秀共产党员先进事迹分享',
+    '从《共产党宣言》谈初心使命',
+    '争做“四有”好老师，当好学生引路人',
+    '以高质量党建引领学校高质量发展',
+    '学习党史：伟大建党精神的时代内涵',
+    '守初心、担使命，做人民满意的教师',
+    '学习“两个确立”的决定性意义',
+  ],
+  CURRENT_AFFAIRS: [
+    '解读全国教育大会精神',
+    '学习《教育强国建设规划纲要（2024—2035年）》',
+    '解读《中华人民共和国学前教育法》',
+    '“双减”政策落地成效与学校实践',
+    '当前国际形势与我国外交政策',
+    '解读《未成年人保护法》与校园安全责任',
+    '深入贯彻中央八项规定精神学习教育',
+    '学习《新时代爱国主义教育实施纲要》',
+    '解读义务教育课程方案和课程标准（2022年版）',
+    '总体国家安全观专题学习',
+    '铸牢中华民族共同体意识专题学习',
+    '学习《关于弘扬教育家精神加强新时代高素质专业化教师队伍建设的意见》',
+    '解读《中小学生心理健康教育指导纲要》与学生心理健康工作',
+    '数字中国建设与教育数字化转型',
+    '学习中央经济工作会议精神',
+    '解读家校社协同育人有关政策',
+  ],
+  PRACTICE: [
+    '参观{city}革命烈士纪念馆',
+    '志愿服务进社区',
+    '重走红色足迹主题党日活动',
+    '参观红色教育基地',
+    '“我为群众办实事”走访慰问困难家庭',
+    '参观廉政教育基地',
+    '“党员先锋岗”课后服务志愿活动',
+    '走访学生家庭，开展家校共育宣讲',
+    '参观{city}规划展览馆，感受家乡发展变化',
+    '“红色经典诵读”主题活动',
+    '结对帮扶乡村学校送教活动',
+    '参观{city}博物馆“城市记忆”党史展',
+  ],
+} as const;
+
+/** Topics that fit a month of the year, used now and then instead of the general lists. */
+export function seasonalTopic(month: number, year: number, city: string): { kind: 'IDEALS' | 'CURRENT_AFFAIRS' | 'PRACTICE'; topic: string } | null {
+  switch (month) {
+    case 1:
+      return { kind: 'CURRENT_AFFAIRS', topic: '学习中央经济工作会议精神，谋划新学期工作' };
+    case 3:
+      return evenYear(year) ? { kind: 'PRACTICE', topic: '学雷锋志愿服务活动' } : { kind: 'CURRENT_AFFAIRS', topic: `学习${year}年全国两会精神` };
+    case 4:
+      return evenYear(year) ? { kind: 'PRACTICE', topic: '清明节祭扫烈士陵园' } : { kind: 'CURRENT_AFFAIRS', topic: '“4·15”全民国家安全教育日专题学习' };
+    case 5:
+      return { kind: 'IDEALS', topic: '五四精神与新时代青年教师成长' };
+    case 6:
+      return { kind: 'IDEALS', topic: `迎“七一”：庆祝中国共产党成立${year - 1921}周年专题党课` };
+    case 7:
+    case 8:
+      return { kind: 'PRACTICE', topic: `暑期红色研学实践：走进${city}革命老区` };
+    case 9:
+      return { kind: 'IDEALS', topic: '庆祝教师节：弘扬教育家精神' };
+    case 10:
+      return { kind: 'IDEALS', topic: `庆祝中华人民共和国成立${year - 1949}周年专题学习` };
+    case 12:
+      return { kind: 'CURRENT_AFFAIRS', topic: '“12·4”国家宪法日：学习宪法，尊崇宪法' };
+    default:
+      return null;
+  }
+}
+
+/** Alternates between two traditions from one year to the next. */
+const evenYear = (year: number) => year % 2 === 0;
