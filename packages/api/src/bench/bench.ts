@@ -19,7 +19,17 @@ import { defaultWindowStart } from '@djt/shared';
  */
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const PORT = Number(process.env.BENCH_PORT ?? 4100);
+let PORT = Number(process.env.BENCH_PORT ?? 0);
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 interface Figures {
   p50: number;
@@ -142,6 +152,7 @@ async function main() {
     const seeded = await seedIfEmpty(ownerUrl, 'large', today);
     if (seeded) console.log(`Loaded the large data set: ${JSON.stringify(seeded)}`);
 
+    PORT ||= await freePort();
     child.p = spawn(process.execPath, [path.join(__dirname, '../main.js')], {
       env: { ...process.env, DATABASE_URL: ownerUrl, DJT_APP_DB_PASSWORD: secrets.appPassword, PORT: String(PORT), DJT_COUNT_SQL: '1', NODE_ENV: 'production', DJT_WEB_DIST: '/nonexistent' },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -8,7 +8,10 @@ export async function seedIfEmpty(ownerUrl: string, scale: DemoScale, today: str
   await client.connect();
   try {
     if (!(await isDatabaseEmpty(client))) return null;
-    return await seedDemoData(client, { scale, today, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const summary = await seedDemoData(client, { scale, today, passwordHash: await hashPassword(DEMO_PASSWORD) });
+    // Fresh statistics after a bulk load, or the planner guesses one row per table.
+    await client.query('analyze');
+    return summary;
   } finally {
     await client.end();
   }

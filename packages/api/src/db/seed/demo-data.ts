@@ -92,16 +92,56 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'bureau_admin', role: 'BUREAU_ADMIN', orgKey: 'bureau', label: '教育局党委管理员 · 江城市教育局党委' },
   { username: 'bureau_viewer', role: 'BUREAU_VIEWER', orgKey: 'bureau', label: '教育局党委查看员 · 江城市教育局党委' },
-  { username: 'district_admin', role: 'DISTRICT_ADMIN', orgKey: 'district1', label: '区县教育党工委管理员 · 江城市东湖区教育党工委' },
-  { username: 'district_viewer', role: 'DISTRICT_VIEWER', orgKey: 'district1', label: '区县教育党工委查看员 · 江城市东湖区教育党工委' },
-  { username: 'district2_admin', role: 'DISTRICT_ADMIN', orgKey: 'district2', label: '区县教育党工委管理员 · 江城市西山区教育党工委' },
-  { username: 'school_secretary', role: 'SCHOOL_SECRETARY', orgKey: 'schoolA', label: '学校党组织书记 · 东湖区实验小学' },
+  {
+    username: 'district_admin',
+    role: 'DISTRICT_ADMIN',
+    orgKey: 'district1',
+    label: '区县教育党工委管理员 · 江城市东湖区教育党工委',
+  },
+  {
+    username: 'district_viewer',
+    role: 'DISTRICT_VIEWER',
+    orgKey: 'district1',
+    label: '区县教育党工委查看员 · 江城市东湖区教育党工委',
+  },
+  {
+    username: 'district2_admin',
+    role: 'DISTRICT_ADMIN',
+    orgKey: 'district2',
+    label: '区县教育党工委管理员 · 江城市西山区教育党工委',
+  },
+  {
+    username: 'school_secretary',
+    role: 'SCHOOL_SECRETARY',
+    orgKey: 'schoolA',
+    label: '学校党组织书记 · 东湖区实验小学',
+  },
   { username: 'school_clerk', role: 'SCHOOL_CLERK', orgKey: 'schoolA', label: '组织委员 · 东湖区实验小学' },
   { username: 'member', role: 'MEMBER', orgKey: 'schoolA', label: '党员 · 东湖区实验小学' },
-  { username: 'schoolb_secretary', role: 'SCHOOL_SECRETARY', orgKey: 'schoolB', label: '学校党组织书记 · 东湖区第一中学' },
-  { username: 'schoolc_secretary', role: 'SCHOOL_SECRETARY', orgKey: 'schoolC', label: '学校党组织书记 · 西山区实验小学' },
-  { username: 'other_bureau_admin', role: 'BUREAU_ADMIN', orgKey: 'otherBureau', label: '教育局党委管理员 · 临川市教育局党委（另一租户）' },
-  { username: 'other_school_secretary', role: 'SCHOOL_SECRETARY', orgKey: 'otherSchool', label: '学校党组织书记 · 临川市临江区实验小学（另一租户）' },
+  {
+    username: 'schoolb_secretary',
+    role: 'SCHOOL_SECRETARY',
+    orgKey: 'schoolB',
+    label: '学校党组织书记 · 东湖区第一中学',
+  },
+  {
+    username: 'schoolc_secretary',
+    role: 'SCHOOL_SECRETARY',
+    orgKey: 'schoolC',
+    label: '学校党组织书记 · 西山区实验小学',
+  },
+  {
+    username: 'other_bureau_admin',
+    role: 'BUREAU_ADMIN',
+    orgKey: 'otherBureau',
+    label: '教育局党委管理员 · 临川市教育局党委（另一租户）',
+  },
+  {
+    username: 'other_school_secretary',
+    role: 'SCHOOL_SECRETARY',
+    orgKey: 'otherSchool',
+    label: '学校党组织书记 · 临川市临江区实验小学（另一租户）',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +215,15 @@ export interface DemoDataset {
     leaveReason: (string | null)[];
   };
   users: { id: string; username: string; displayName: string; personId: string | null; bureauId: string }[];
-  roles: { id: string; userId: string; role: Role; orgId: string; bureauId: string; districtId: string | null; schoolId: string | null }[];
+  roles: {
+    id: string;
+    userId: string;
+    role: Role;
+    orgId: string;
+    bureauId: string;
+    districtId: string | null;
+    schoolId: string | null;
+  }[];
   /** The month (YYYY-MM) schoolA deliberately missed. */
   schoolAMissedMonth: string;
 }
@@ -202,7 +250,13 @@ interface SchoolPlan {
  * The schools of one district: its 实验小学 first, its 第一中学 second, the rest in a stable
  * shuffled order; names are unique within the bureau (district prefix, or a city-wide number).
  */
-function planDistrictSchools(city: string, district: string, count: number, rng: Rng, citySeniorCounter: { n: number }): SchoolPlan[] {
+function planDistrictSchools(
+  city: string,
+  district: string,
+  count: number,
+  rng: Rng,
+  citySeniorCounter: { n: number },
+): SchoolPlan[] {
   const isCounty = district.endsWith('县');
   const targets = {
     PRIMARY: Math.round(count * 0.55),
@@ -306,20 +360,57 @@ function buildOrgs(scale: DemoScale): { orgs: OrgRow[]; schools: SchoolInfo[] } 
     },
   ];
   for (const b of bureaus) {
-    orgs.push({ id: b.id, level: 'BUREAU', name: `${b.city}教育局党委`, schoolType: null, parentId: null, bureauId: b.id, districtId: null, schoolId: null });
+    orgs.push({
+      id: b.id,
+      level: 'BUREAU',
+      name: `${b.city}教育局党委`,
+      schoolType: null,
+      parentId: null,
+      bureauId: b.id,
+      districtId: null,
+      schoolId: null,
+    });
     const seniorCounter = { n: 1 };
     b.districts.forEach((district, di) => {
       const districtId =
-        b.key === 'bureau' && di === 0 ? DEMO_IDS.district1 : b.key === 'bureau' && di === 1 ? DEMO_IDS.district2 : uuidFor(`district:${b.key}:${di}`);
-      orgs.push({ id: districtId, level: 'DISTRICT', name: `${b.city}${district}教育党工委`, schoolType: null, parentId: b.id, bureauId: b.id, districtId, schoolId: null });
-      const plans = planDistrictSchools(b.city, district, b.perDistrict, rngFor(`schools:${b.key}:${di}:${b.perDistrict}`), seniorCounter);
+        b.key === 'bureau' && di === 0
+          ? DEMO_IDS.district1
+          : b.key === 'bureau' && di === 1
+            ? DEMO_IDS.district2
+            : uuidFor(`district:${b.key}:${di}`);
+      orgs.push({
+        id: districtId,
+        level: 'DISTRICT',
+        name: `${b.city}${district}教育党工委`,
+        schoolType: null,
+        parentId: b.id,
+        bureauId: b.id,
+        districtId,
+        schoolId: null,
+      });
+      const plans = planDistrictSchools(
+        b.city,
+        district,
+        b.perDistrict,
+        rngFor(`schools:${b.key}:${di}:${b.perDistrict}`),
+        seniorCounter,
+      );
       plans.forEach((plan, si) => {
         let id = uuidFor(`school:${b.key}:${di}:${si}`);
         if (b.key === 'bureau' && di === 0 && si === 0) id = DEMO_IDS.schoolA;
         if (b.key === 'bureau' && di === 0 && si === 1) id = DEMO_IDS.schoolB;
         if (b.key === 'bureau' && di === 1 && si === 0) id = DEMO_IDS.schoolC;
         if (b.key === 'otherBureau' && di === 0 && si === 0) id = DEMO_IDS.otherSchool;
-        const org: OrgRow = { id, level: 'SCHOOL', name: plan.name, schoolType: plan.type, parentId: districtId, bureauId: b.id, districtId, schoolId: id };
+        const org: OrgRow = {
+          id,
+          level: 'SCHOOL',
+          name: plan.name,
+          schoolType: plan.type,
+          parentId: districtId,
+          bureauId: b.id,
+          districtId,
+          schoolId: id,
+        };
         orgs.push(org);
         schools.push({ org, city: b.city });
       });
@@ -331,11 +422,21 @@ function buildOrgs(scale: DemoScale): { orgs: OrgRow[]; schools: SchoolInfo[] } 
 // ---------------------------------------------------------------------------------------------
 // People
 
-function buildPeople(school: OrgRow, range: [number, number], scale: DemoScale, out: DemoDataset['people']): SchoolPeople {
+function buildPeople(
+  school: OrgRow,
+  range: [number, number],
+  scale: DemoScale,
+  out: DemoDataset['people'],
+): SchoolPeople {
   const rng = rngFor(`people:${school.id}:${scale}`);
   const n = rng.int(range[0], range[1]);
   const fullRate = 0.55 + rng() * 0.15;
-  const femaleRate = school.schoolType === 'PRIMARY' ? 0.7 : school.schoolType === 'VOCATIONAL' || school.schoolType === 'SENIOR' ? 0.5 : 0.6;
+  const femaleRate =
+    school.schoolType === 'PRIMARY'
+      ? 0.7
+      : school.schoolType === 'VOCATIONAL' || school.schoolType === 'SENIOR'
+        ? 0.5
+        : 0.6;
   const names: string[] = [];
   const genders: ('MALE' | 'FEMALE')[] = [];
   const status: PartyStatus[] = [];
@@ -351,10 +452,19 @@ function buildPeople(school: OrgRow, range: [number, number], scale: DemoScale, 
     status.push(r < fullRate ? 'FULL' : r < fullRate + 0.05 ? 'PROBATIONARY' : 'NONE');
   }
   // A branch needs enough full members to staff its committee.
-  for (let i = 0; i < n && status.filter((s) => s === 'FULL').length < 9; i++) if (status[i] === 'NONE') status[i] = 'FULL';
+  for (let i = 0; i < n && status.filter((s) => s === 'FULL').length < 9; i++)
+    if (status[i] === 'NONE') status[i] = 'FULL';
 
   const full = rng.shuffle(status.flatMap((s, i) => (s === 'FULL' ? [i] : [])));
-  const postOrder: PartyPost[] = ['SECRETARY', 'ORGANISATION_COMMITTEE', 'PROPAGANDA_COMMITTEE', 'DISCIPLINE_COMMITTEE', 'PARTY_AFFAIRS_OFFICER', 'GROUP_LEADER', 'GROUP_LEADER'];
+  const postOrder: PartyPost[] = [
+    'SECRETARY',
+    'ORGANISATION_COMMITTEE',
+    'PROPAGANDA_COMMITTEE',
+    'DISCIPLINE_COMMITTEE',
+    'PARTY_AFFAIRS_OFFICER',
+    'GROUP_LEADER',
+    'GROUP_LEADER',
+  ];
   if (n >= 45) postOrder.push('DEPUTY_SECRETARY', 'COMMITTEE_MEMBER', 'GROUP_LEADER');
   const posts: (PartyPost | null)[] = new Array(n).fill(null);
   postOrder.forEach((post, k) => (posts[full[k]] = post));
@@ -471,7 +581,12 @@ function buildClasses(school: SchoolInfo, people: SchoolPeople, today: string, d
     const year = Number(month.slice(0, 4));
     const plans: ClassPlan[] = [];
     if (exempt.includes(mNo)) {
-      if (profile !== 'weak' && rng.chance(0.1)) plans.push({ kind: 'PRACTICE', hours: rng.chance(0.5) ? 2 : 1, topic: seasonalTopic(mNo, year, school.city)!.topic });
+      if (profile !== 'weak' && rng.chance(0.1))
+        plans.push({
+          kind: 'PRACTICE',
+          hours: rng.chance(0.5) ? 2 : 1,
+          topic: seasonalTopic(mNo, year, school.city)!.topic,
+        });
     } else if (profile === 'weak') {
       if (rng.chance(0.5)) plans.push({ kind: pickKind(rng), hours: rng.chance(0.25) ? 0.5 : 1 });
     } else if (isA || !rng.chance(0.03)) {
@@ -504,7 +619,8 @@ function buildClasses(school: SchoolInfo, people: SchoolPeople, today: string, d
       let lecturer = secretaryName;
       const lr = rng();
       if (kind === 'PRACTICE') {
-        if (lr < 0.3) lecturer = `${rng.pick(PRACTICE_GUIDE_TITLES)} ${personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE')}`;
+        if (lr < 0.3)
+          lecturer = `${rng.pick(PRACTICE_GUIDE_TITLES)} ${personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE')}`;
       } else if (lr < 0.15) {
         lecturer = `${rng.pick(OUTSIDE_LECTURER_TITLES)} ${personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE')}`;
       } else if (lr < 0.3 && people.principal !== people.secretary) {
@@ -562,8 +678,32 @@ export function buildDemoData(opts: Pick<SeedOptions, 'scale' | 'today'>): DemoD
   const { orgs, schools } = buildOrgs(opts.scale);
   const data: DemoDataset = {
     orgs,
-    people: { id: [], bureauId: [], districtId: [], schoolId: [], name: [], gender: [], partyStatus: [], partyPost: [], phone: [] },
-    classes: { id: [], bureauId: [], districtId: [], schoolId: [], date: [], classHours: [], topic: [], kind: [], lecturer: [], audience: [], expected: [], present: [], leave: [] },
+    people: {
+      id: [],
+      bureauId: [],
+      districtId: [],
+      schoolId: [],
+      name: [],
+      gender: [],
+      partyStatus: [],
+      partyPost: [],
+      phone: [],
+    },
+    classes: {
+      id: [],
+      bureauId: [],
+      districtId: [],
+      schoolId: [],
+      date: [],
+      classHours: [],
+      topic: [],
+      kind: [],
+      lecturer: [],
+      audience: [],
+      expected: [],
+      present: [],
+      leave: [],
+    },
     attendance: { classId: [], personId: [], status: [], leaveReason: [] },
     users: [],
     roles: [],
@@ -620,7 +760,12 @@ export function buildDemoData(opts: Pick<SeedOptions, 'scale' | 'today'>): DemoD
 
 const CHUNK = 10_000;
 
-async function insertChunked(client: ClientBase, sql: string, columns: readonly unknown[][], chunk = CHUNK): Promise<void> {
+async function insertChunked(
+  client: ClientBase,
+  sql: string,
+  columns: readonly unknown[][],
+  chunk = CHUNK,
+): Promise<void> {
   const n = columns[0]?.length ?? 0;
   for (let i = 0; i < n; i += chunk) {
     await client.query(
@@ -648,10 +793,22 @@ export async function seedDemoData(client: ClientBase, opts: SeedOptions): Promi
       client,
       `insert into organisation (id, level, name, school_type, parent_id, bureau_id, district_id, school_id)
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::uuid[])`,
-      [o.map((x) => x.id), o.map((x) => x.level), o.map((x) => x.name), o.map((x) => x.schoolType), o.map((x) => x.parentId), o.map((x) => x.bureauId), o.map((x) => x.districtId), o.map((x) => x.schoolId)],
+      [
+        o.map((x) => x.id),
+        o.map((x) => x.level),
+        o.map((x) => x.name),
+        o.map((x) => x.schoolType),
+        o.map((x) => x.parentId),
+        o.map((x) => x.bureauId),
+        o.map((x) => x.districtId),
+        o.map((x) => x.schoolId),
+      ],
     );
     const bureauIds = o.filter((x) => x.level === 'BUREAU').map((x) => x.id);
-    await client.query(`insert into bureau_settings (bureau_id, settings) select b, '{}'::jsonb from unnest($1::uuid[]) b`, [bureauIds]);
+    await client.query(
+      `insert into bureau_settings (bureau_id, settings) select b, '{}'::jsonb from unnest($1::uuid[]) b`,
+      [bureauIds],
+    );
 
     const p = data.people;
     await insertChunked(
@@ -670,7 +827,21 @@ export async function seedDemoData(client: ClientBase, opts: SeedOptions): Promi
        from (select *, least((dt + time '16:30') at time zone 'Asia/Shanghai', now()) as ts
              from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[], $6::numeric[], $7::text[], $8::text[],
                          $9::text[], $10::text[], $11::int[], $12::int[], $13::int[]) as u(id, b, d, s, dt, h, t, k, l, a, e, pr, lv)) x`,
-      [c.id, c.bureauId, c.districtId, c.schoolId, c.date, c.classHours, c.topic, c.kind, c.lecturer, c.audience, c.expected, c.present, c.leave],
+      [
+        c.id,
+        c.bureauId,
+        c.districtId,
+        c.schoolId,
+        c.date,
+        c.classHours,
+        c.topic,
+        c.kind,
+        c.lecturer,
+        c.audience,
+        c.expected,
+        c.present,
+        c.leave,
+      ],
     );
 
     const a = data.attendance;
@@ -688,13 +859,28 @@ export async function seedDemoData(client: ClientBase, opts: SeedOptions): Promi
     await client.query(
       `insert into app_user (id, username, password_hash, display_name, person_id, bureau_id)
        select id, un, $3::text, dn, pid, bid from unnest($1::uuid[], $2::text[], $4::text[], $5::uuid[], $6::uuid[]) as x(id, un, dn, pid, bid)`,
-      [u.map((x) => x.id), u.map((x) => x.username), opts.passwordHash, u.map((x) => x.displayName), u.map((x) => x.personId), u.map((x) => x.bureauId)],
+      [
+        u.map((x) => x.id),
+        u.map((x) => x.username),
+        opts.passwordHash,
+        u.map((x) => x.displayName),
+        u.map((x) => x.personId),
+        u.map((x) => x.bureauId),
+      ],
     );
     const r = data.roles;
     await client.query(
       `insert into role_assignment (id, user_id, role, org_id, bureau_id, district_id, school_id)
        select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[])`,
-      [r.map((x) => x.id), r.map((x) => x.userId), r.map((x) => x.role), r.map((x) => x.orgId), r.map((x) => x.bureauId), r.map((x) => x.districtId), r.map((x) => x.schoolId)],
+      [
+        r.map((x) => x.id),
+        r.map((x) => x.userId),
+        r.map((x) => x.role),
+        r.map((x) => x.orgId),
+        r.map((x) => x.bureauId),
+        r.map((x) => x.districtId),
+        r.map((x) => x.schoolId),
+      ],
     );
     await client.query('commit');
   } catch (err) {
