@@ -23,7 +23,11 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@djt)/)'],
   moduleNameMapper: { '^@djt/shared$': '<rootDir>/packages/shared/src/index.ts' },
-  testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/packages/web/e2e/**/*.e2e.test.ts'],
+  testMatch: [
+    '<rootDir>/packages/*/src/**/*.test.ts',
+    '<rootDir>/packages/*/test/**/*.test.ts',
+    '<rootDir>/packages/web/e2e/**/*.e2e.test.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/packages/api/test/global-setup.ts',
   globalTeardown: '<rootDir>/packages/api/test/global-teardown.ts',

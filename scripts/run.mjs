@@ -62,6 +62,7 @@ switch (command) {
       console.log('\n0 passed, 1 failed');
     }
     process.exit(status);
+    break;
   }
   default:
     console.error('usage: node scripts/run.mjs setup|start|test');

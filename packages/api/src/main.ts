@@ -18,8 +18,15 @@ async function main() {
     const applied = await migrate(target.ownerUrl, appPasswordFrom());
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
     const scale = process.env.DJT_DEMO_SCALE;
-    const summary = await seedIfEmpty(target.ownerUrl, isDemoScale(scale) ? scale : 'default', todayIn(config.timeZone, config.today));
-    if (summary) console.log(`Loaded demo data: ${summary.schools} schools, ${summary.people} people, ${summary.classes} classes (${summary.ms} ms)`);
+    const summary = await seedIfEmpty(
+      target.ownerUrl,
+      isDemoScale(scale) ? scale : 'default',
+      todayIn(config.timeZone, config.today),
+    );
+    if (summary)
+      console.log(
+        `Loaded demo data: ${summary.schools} schools, ${summary.people} people, ${summary.classes} classes (${summary.ms} ms)`,
+      );
   } else {
     const pending = await pendingMigrations(target.ownerUrl);
     if (pending.length) {

@@ -9,7 +9,9 @@ describe('login and sessions', () => {
   test('a demo account logs in and sees its roles and organisation', async () => {
     const r = await gql(LOGIN, { u: 'district_admin', p: 'Demo@2026' });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.login.me.roles).toEqual([{ role: 'DISTRICT_ADMIN', organisation: expect.objectContaining({ id: DEMO_IDS.district1, level: 'DISTRICT' }) }]);
+    expect(r.data!.login.me.roles).toEqual([
+      { role: 'DISTRICT_ADMIN', organisation: expect.objectContaining({ id: DEMO_IDS.district1, level: 'DISTRICT' }) },
+    ]);
     expect(r.data!.login.me.settings.theoryClass.minClassHoursPerMonth).toBe(1);
     const me = await gql(ME, {}, { token: r.data!.login.token });
     expect(me.data!.me.username).toBe('district_admin');
@@ -31,9 +33,13 @@ describe('login and sessions', () => {
   test('repeated failures lock the account for a while, even for the right password', async () => {
     const username = `lock_${randomUUID().slice(0, 8)}`;
     await withOwner(async (c) => {
-      await c.query(`insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '锁定测试', $4)`, [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau]);
+      await c.query(
+        `insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '锁定测试', $4)`,
+        [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau],
+      );
     });
-    for (let i = 0; i < 4; i++) expect(reasonOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expect(reasonOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('RATE_LIMITED');
     const right = await gql(LOGIN, { u: username, p: 'Right#1' }, { lang: 'en' });
     expect(codeOf(right)).toBe('RATE_LIMITED');
@@ -42,7 +48,11 @@ describe('login and sessions', () => {
 
   test('an expired session is refused with SESSION_EXPIRED', async () => {
     const token = (await gql(LOGIN, { u: 'bureau_viewer', p: 'Demo@2026' })).data!.login.token;
-    await withOwner((c) => c.query(`update user_session set expires_at = now() - interval '1 minute' where user_id = (select id from app_user where username = 'bureau_viewer')`));
+    await withOwner((c) =>
+      c.query(
+        `update user_session set expires_at = now() - interval '1 minute' where user_id = (select id from app_user where username = 'bureau_viewer')`,
+      ),
+    );
     const r = await gql(ME, {}, { token });
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(reasonOf(r)).toBe('SESSION_EXPIRED');
@@ -78,7 +88,9 @@ describe('login and sessions', () => {
     expect(JSON.stringify(out)).not.toContain('secret internals');
     expect(JSON.stringify(out)).not.toContain('stack');
     // the log line keeps the reference and the kind of error, not its message
-    expect(log.mock.calls[0][0]).toContain(String(out.extensions!.params && (out.extensions!.params as { requestId: string }).requestId));
+    expect(log.mock.calls[0][0]).toContain(
+      String(out.extensions!.params && (out.extensions!.params as { requestId: string }).requestId),
+    );
     expect(log.mock.calls[0][0]).not.toContain('secret internals');
     log.mockRestore();
   });

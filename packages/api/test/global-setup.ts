@@ -44,7 +44,12 @@ export default async function globalSetup(): Promise<void> {
     adminUrl = process.env.TEST_DATABASE_URL;
   } else {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'djt-test-pg-'));
-    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: ownerPassword, persistent: false });
+    const db = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      password: ownerPassword,
+      persistent: false,
+    });
     adminUrl = db.ownerUrl('postgres');
     stopDb = async () => {
       await db.stop();
@@ -63,7 +68,13 @@ export default async function globalSetup(): Promise<void> {
     await ensureDatabase(adminUrl, name);
     await migrate(dbUrl(name), appPassword);
   }
-  const config = { ...readConfig({}), countSql: true, port: await freePort(), today: process.env.DJT_TODAY, webDist: path.join(REPO_ROOT, 'packages/web/dist') };
+  const config = {
+    ...readConfig({}),
+    countSql: true,
+    port: await freePort(),
+    today: process.env.DJT_TODAY,
+    webDist: path.join(REPO_ROOT, 'packages/web/dist'),
+  };
   const today = todayIn(config.timeZone, config.today);
   await seedIfEmpty(dbUrl(seeded), 'small', today);
 

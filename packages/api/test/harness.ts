@@ -5,7 +5,10 @@ export { DEMO_IDS } from '../src/db/seed/demo-data';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; params?: Record<string, unknown> } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; field?: string; params?: Record<string, unknown> };
+  }[];
   sqlCount: number;
   status: number;
 }
@@ -53,8 +56,11 @@ export async function tokenFor(username: string): Promise<string> {
 
 /** A GraphQL client acting as the given demo account. */
 export function as(username: string) {
-  return async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, lang?: 'zh-CN' | 'en') =>
-    gql<T>(query, variables, { token: await tokenFor(username), lang });
+  return async <T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    lang?: 'zh-CN' | 'en',
+  ) => gql<T>(query, variables, { token: await tokenFor(username), lang });
 }
 
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;

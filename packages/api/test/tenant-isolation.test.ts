@@ -22,10 +22,15 @@ const classInput = (schoolId?: string) => ({
 });
 
 async function anyClassOf(schoolId: string): Promise<{ id: string; version: number }> {
-  return withOwner(async (c) => (await c.query('select id, version from theory_class where school_id = $1 limit 1', [schoolId])).rows[0]);
+  return withOwner(
+    async (c) =>
+      (await c.query('select id, version from theory_class where school_id = $1 limit 1', [schoolId])).rows[0],
+  );
 }
 async function countClasses(where: string, params: unknown[]): Promise<number> {
-  return withOwner(async (c) => Number((await c.query(`select count(*) from theory_class where ${where}`, params)).rows[0].count));
+  return withOwner(async (c) =>
+    Number((await c.query(`select count(*) from theory_class where ${where}`, params)).rows[0].count),
+  );
 }
 
 describe('a school secretary', () => {
@@ -34,7 +39,9 @@ describe('a school secretary', () => {
     // expected: own school readable
     const own = await secretary(CLASSES, { s: DEMO_IDS.schoolA });
     expect(own.errors).toBeUndefined();
-    expect(own.data!.theoryClasses.items.every((c: { schoolId: string }) => c.schoolId === DEMO_IDS.schoolA)).toBe(true);
+    expect(own.data!.theoryClasses.items.every((c: { schoolId: string }) => c.schoolId === DEMO_IDS.schoolA)).toBe(
+      true,
+    );
     // expected: a sibling school of the same district is FORBIDDEN for reading
     expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.schoolB }))).toBe('FORBIDDEN');
     const b = await anyClassOf(DEMO_IDS.schoolB);
@@ -42,8 +49,12 @@ describe('a school secretary', () => {
     // expected: and for changing; the row is untouched
     const before = await countClasses('school_id = $1', [DEMO_IDS.schoolB]);
     expect(codeOf(await secretary(CREATE, { in: classInput(DEMO_IDS.schoolB) }))).toBe('FORBIDDEN');
-    expect(codeOf(await secretary(UPDATE, { id: b.id, in: { ...classInput(), version: b.version } }))).toBe('FORBIDDEN');
-    expect(codeOf(await secretary(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: b.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(UPDATE, { id: b.id, in: { ...classInput(), version: b.version } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await secretary(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: b.id }))).toBe(
+      'FORBIDDEN',
+    );
     expect(await countClasses('school_id = $1', [DEMO_IDS.schoolB])).toBe(before);
     expect(await countClasses("school_id = $1 and topic = '越权测试'", [DEMO_IDS.schoolB])).toBe(0);
   });
@@ -59,11 +70,17 @@ describe('a district admin', () => {
     const r = await district(COMPARISON, { id: DEMO_IDS.district1 });
     expect(r.errors).toBeUndefined();
     const expected = await withOwner(async (c) =>
-      (await c.query(`select id from organisation where level = 'SCHOOL' and district_id = $1 order by id`, [DEMO_IDS.district1])).rows.map((x) => x.id),
+      (
+        await c.query(`select id from organisation where level = 'SCHOOL' and district_id = $1 order by id`, [
+          DEMO_IDS.district1,
+        ])
+      ).rows.map((x) => x.id),
     );
     const got = r.data!.theoryClassComparison.rows.map((x: { schoolId: string }) => x.schoolId).sort();
     expect(got).toEqual(expected);
-    expect(r.data!.theoryClassComparison.rows.every((x: { districtId: string }) => x.districtId === DEMO_IDS.district1)).toBe(true);
+    expect(
+      r.data!.theoryClassComparison.rows.every((x: { districtId: string }) => x.districtId === DEMO_IDS.district1),
+    ).toBe(true);
     expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.district2 }))).toBe('FORBIDDEN');
     expect(codeOf(await district(CLASSES, { s: DEMO_IDS.schoolC }))).toBe('FORBIDDEN');
     expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
@@ -82,11 +99,21 @@ describe('a bureau admin', () => {
   test('compares every school of its bureau and sees nothing of the second bureau', async () => {
     const r = await bureau(COMPARISON, { id: DEMO_IDS.bureau });
     expect(r.errors).toBeUndefined();
-    const n = await withOwner(async (c) => Number((await c.query(`select count(*) from organisation where level = 'SCHOOL' and bureau_id = $1`, [DEMO_IDS.bureau])).rows[0].count));
+    const n = await withOwner(async (c) =>
+      Number(
+        (
+          await c.query(`select count(*) from organisation where level = 'SCHOOL' and bureau_id = $1`, [
+            DEMO_IDS.bureau,
+          ])
+        ).rows[0].count,
+      ),
+    );
     expect(r.data!.theoryClassComparison.rows).toHaveLength(n);
     expect(codeOf(await bureau(COMPARISON, { id: DEMO_IDS.otherBureau }))).toBe('FORBIDDEN');
     expect(codeOf(await bureau(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('FORBIDDEN');
-    expect(codeOf(await bureau(`query($id: ID!) { organisations(parentId: $id) { id } }`, { id: DEMO_IDS.otherBureau }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await bureau(`query($id: ID!) { organisations(parentId: $id) { id } }`, { id: DEMO_IDS.otherBureau })),
+    ).toBe('FORBIDDEN');
   });
   test('and the other bureau admin is refused ours', async () => {
     expect(codeOf(await as('other_bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
@@ -100,8 +127,14 @@ describe('personal data', () => {
     const district = await as('district_admin')(PEOPLE, { s: DEMO_IDS.schoolA });
     expect(school.data!.people.items[0].phone).toMatch(/^1\d{10}$/);
     // expected: same people, names visible, phones masked above the school
-    expect(district.data!.people.items.map((p: { name: string }) => p.name)).toEqual(school.data!.people.items.map((p: { name: string }) => p.name));
-    expect(district.data!.people.items.every((p: { phone: string | null }) => p.phone === null || /^\d{3}\*{4}\d{4}$/.test(p.phone))).toBe(true);
+    expect(district.data!.people.items.map((p: { name: string }) => p.name)).toEqual(
+      school.data!.people.items.map((p: { name: string }) => p.name),
+    );
+    expect(
+      district.data!.people.items.every(
+        (p: { phone: string | null }) => p.phone === null || /^\d{3}\*{4}\d{4}$/.test(p.phone),
+      ),
+    ).toBe(true);
     expect(codeOf(await as('member')(PEOPLE, { s: DEMO_IDS.schoolA }))).toBe('FORBIDDEN');
   });
 });
@@ -116,7 +149,18 @@ describe('row-level security alone', () => {
   const schoolA = (): Actor => ({
     userId: '00000000-0000-0000-0000-000000000000',
     personId: null,
-    roles: [{ role: 'SCHOOL_SECRETARY', org: { id: DEMO_IDS.schoolA, level: 'SCHOOL', bureauId: DEMO_IDS.bureau, districtId: DEMO_IDS.district1, schoolId: DEMO_IDS.schoolA } }],
+    roles: [
+      {
+        role: 'SCHOOL_SECRETARY',
+        org: {
+          id: DEMO_IDS.schoolA,
+          level: 'SCHOOL',
+          bureauId: DEMO_IDS.bureau,
+          districtId: DEMO_IDS.district1,
+          schoolId: DEMO_IDS.schoolA,
+        },
+      },
+    ],
   });
 
   test('with the application scope filter switched off, RLS still returns nothing outside the scope', async () => {
@@ -125,29 +169,54 @@ describe('row-level security alone', () => {
     const seen = await withScope(orm, schoolA(), async (em) => {
       // No WHERE clause: only the policy decides.
       const all = await em.execute<{ n: number }[]>('select count(*)::int as n from theory_class');
-      const other = await em.execute<{ n: number }[]>('select count(*)::int as n from theory_class where school_id = ?', [DEMO_IDS.schoolB]);
+      const other = await em.execute<{ n: number }[]>(
+        'select count(*)::int as n from theory_class where school_id = ?',
+        [DEMO_IDS.schoolB],
+      );
       const people = await em.execute<{ n: number }[]>('select count(distinct school_id)::int as n from person');
-      const changed = await em.execute('update theory_class set topic = topic where school_id = ?', [DEMO_IDS.schoolB], 'run');
-      return { all: all[0].n, other: other[0].n, peopleSchools: people[0].n, changed: (changed as { affectedRows: number }).affectedRows };
+      const changed = await em.execute(
+        'update theory_class set topic = topic where school_id = ?',
+        [DEMO_IDS.schoolB],
+        'run',
+      );
+      return {
+        all: all[0].n,
+        other: other[0].n,
+        peopleSchools: people[0].n,
+        changed: (changed as { affectedRows: number }).affectedRows,
+      };
     });
     expect(seen).toEqual({ all: ownA, other: 0, peopleSchools: 1, changed: 0 });
   });
 
   test('a write cannot move a row into another school (WITH CHECK)', async () => {
     await expect(
-      withScope(orm, schoolA(), (em) => em.execute('update theory_class set school_id = ? where school_id = ?', [DEMO_IDS.schoolB, DEMO_IDS.schoolA])),
+      withScope(orm, schoolA(), (em) =>
+        em.execute('update theory_class set school_id = ? where school_id = ?', [DEMO_IDS.schoolB, DEMO_IDS.schoolA]),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
   test('a request with no scope sees nothing', async () => {
-    const n = await withScope(orm, null, async (em) => (await em.execute<{ n: number }[]>('select (select count(*) from theory_class) + (select count(*) from person) + (select count(*) from organisation) as n'))[0].n);
+    const n = await withScope(
+      orm,
+      null,
+      async (em) =>
+        (
+          await em.execute<{ n: number }[]>(
+            'select (select count(*) from theory_class) + (select count(*) from person) + (select count(*) from organisation) as n',
+          )
+        )[0].n,
+    );
     expect(Number(n)).toBe(0);
   });
 
   test('the application role owns nothing and does not bypass RLS', async () => {
-    const [role] = await orm.em.getConnection().execute<{ rolsuper: boolean; rolbypassrls: boolean; owns: number }[]>(
-      `select rolsuper, rolbypassrls, (select count(*)::int from pg_tables where tableowner = current_user) as owns from pg_roles where rolname = current_user`,
-    );
+    const [role] = await orm.em
+      .getConnection()
+      .execute<
+        { rolsuper: boolean; rolbypassrls: boolean; owns: number }[]
+      >(`select rolsuper, rolbypassrls, (select count(*)::int from pg_tables where tableowner = current_user) as owns from pg_roles where rolname = current_user`);
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, owns: 0 });
   });
 });
@@ -166,7 +235,9 @@ describe('the comparison does not resolve children row by row', () => {
   test('its SQL statement count is the same for a district (few schools) and the bureau (all schools)', async () => {
     const district = await as('district_admin')(COMPARISON, { id: DEMO_IDS.district1 });
     const bureau = await as('bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau });
-    expect(bureau.data!.theoryClassComparison.rows.length).toBeGreaterThan(district.data!.theoryClassComparison.rows.length);
+    expect(bureau.data!.theoryClassComparison.rows.length).toBeGreaterThan(
+      district.data!.theoryClassComparison.rows.length,
+    );
     expect(bureau.sqlCount).toBeGreaterThan(0);
     expect(bureau.sqlCount).toBe(district.sqlCount);
   });

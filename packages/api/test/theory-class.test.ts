@@ -8,10 +8,20 @@ const secretary = as('schoolb_secretary');
 const clerk = as('schoolb_secretary');
 
 async function peopleOfSchool(limit = 10): Promise<{ id: string; party_status: string }[]> {
-  return withOwner(async (c) => (await c.query('select id, party_status from person where school_id = $1 order by name limit $2', [DEMO_IDS.schoolB, limit])).rows);
+  return withOwner(
+    async (c) =>
+      (
+        await c.query('select id, party_status from person where school_id = $1 order by name limit $2', [
+          DEMO_IDS.schoolB,
+          limit,
+        ])
+      ).rows,
+  );
 }
 async function countOf(table: string, schoolId = DEMO_IDS.schoolB): Promise<number> {
-  return withOwner(async (c) => Number((await c.query(`select count(*) from ${table} where school_id = $1`, [schoolId])).rows[0].count));
+  return withOwner(async (c) =>
+    Number((await c.query(`select count(*) from ${table} where school_id = $1`, [schoolId])).rows[0].count),
+  );
 }
 const base = () => ({
   schoolId: DEMO_IDS.schoolB,
@@ -34,12 +44,23 @@ describe('recording a class', () => {
 
     const [p1, p2, p3] = await peopleOfSchool(3);
     const r = await secretary(CREATE, {
-      in: { ...base(), attendance: [{ personId: p1.id, status: 'PRESENT' }, { personId: p2.id, status: 'PRESENT' }, { personId: p3.id, status: 'LEAVE', leaveReason: '外出培训' }] },
+      in: {
+        ...base(),
+        attendance: [
+          { personId: p1.id, status: 'PRESENT' },
+          { personId: p2.id, status: 'PRESENT' },
+          { personId: p3.id, status: 'LEAVE', leaveReason: '外出培训' },
+        ],
+      },
     });
     expect(r.errors).toBeUndefined();
     const cls = r.data!.createTheoryClass;
     // expected: 应到 defaults to all staff of the school, 实到 2, 请假 1
-    expect(cls.expectedCount).toBe(await withOwner(async (c) => Number((await c.query('select count(*) from person where school_id = $1', [DEMO_IDS.schoolB])).rows[0].count)));
+    expect(cls.expectedCount).toBe(
+      await withOwner(async (c) =>
+        Number((await c.query('select count(*) from person where school_id = $1', [DEMO_IDS.schoolB])).rows[0].count),
+      ),
+    );
     expect([cls.presentCount, cls.leaveCount]).toEqual([2, 1]);
     expect(cls.attendance.find((a: { status: string }) => a.status === 'LEAVE').leaveReason).toBe('外出培训');
 
@@ -47,7 +68,15 @@ describe('recording a class', () => {
     expect(after[11].status).toBe('MET');
     expect(after[11].reason).toContain('课时');
 
-    const audit = await withOwner(async (c) => (await c.query(`select action, actor_user_id from audit_log where entity = 'theory_class' and entity_id = $1`, [cls.id])).rows);
+    const audit = await withOwner(
+      async (c) =>
+        (
+          await c.query(
+            `select action, actor_user_id from audit_log where entity = 'theory_class' and entity_id = $1`,
+            [cls.id],
+          )
+        ).rows,
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0].action).toBe('create');
   });
@@ -55,22 +84,40 @@ describe('recording a class', () => {
   test('an edit carries the version read; a stale version is a CONFLICT', async () => {
     const created = (await clerk(CREATE, { in: { ...base(), topic: '版本测试' } })).data!.createTheoryClass;
     const { schoolId: _s, ...fields } = base();
-    const ok = await clerk(UPDATE, { id: created.id, in: { ...fields, topic: '版本测试（修订）', version: created.version } });
+    const ok = await clerk(UPDATE, {
+      id: created.id,
+      in: { ...fields, topic: '版本测试（修订）', version: created.version },
+    });
     expect(ok.data!.updateTheoryClass).toMatchObject({ topic: '版本测试（修订）', version: created.version + 1 });
-    const stale = await secretary(UPDATE, { id: created.id, in: { ...fields, topic: '覆盖', version: created.version } });
+    const stale = await secretary(UPDATE, {
+      id: created.id,
+      in: { ...fields, topic: '覆盖', version: created.version },
+    });
     expect(codeOf(stale)).toBe('CONFLICT');
-    const topic = await withOwner(async (c) => (await c.query('select topic from theory_class where id = $1', [created.id])).rows[0].topic);
+    const topic = await withOwner(
+      async (c) => (await c.query('select topic from theory_class where id = $1', [created.id])).rows[0].topic,
+    );
     expect(topic).toBe('版本测试（修订）');
   });
 
   test('delete removes the class and its attendance', async () => {
     const [p] = await peopleOfSchool(1);
-    const created = (await secretary(CREATE, { in: { ...base(), topic: '待删除', attendance: [{ personId: p.id, status: 'PRESENT' }] } })).data!.createTheoryClass;
+    const created = (
+      await secretary(CREATE, {
+        in: { ...base(), topic: '待删除', attendance: [{ personId: p.id, status: 'PRESENT' }] },
+      })
+    ).data!.createTheoryClass;
     const r = await secretary(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: created.id });
     expect(r.data!.deleteTheoryClass).toBe(created.id);
-    const left = await withOwner(async (c) => Number((await c.query('select count(*) from theory_class_attendance where class_id = $1', [created.id])).rows[0].count));
+    const left = await withOwner(async (c) =>
+      Number(
+        (await c.query('select count(*) from theory_class_attendance where class_id = $1', [created.id])).rows[0].count,
+      ),
+    );
     expect(left).toBe(0);
-    expect(codeOf(await secretary(`query($id: ID!) { theoryClass(id: $id) { id } }`, { id: created.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await secretary(`query($id: ID!) { theoryClass(id: $id) { id } }`, { id: created.id }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -84,38 +131,124 @@ describe('bad input is refused with a stable code and nothing is written', () =>
     ['an empty topic', async () => ({ ...base(), topic: '   ' }), 'TOPIC_REQUIRED'],
     ['class-hours out of range', async () => ({ ...base(), classHours: 0 }), 'CLASS_HOURS_RANGE'],
     ['class-hours not in half hours', async () => ({ ...base(), classHours: 1.3 }), 'CLASS_HOURS_RANGE'],
-    ['attendance for a class that has not happened', async () => ({ ...base(), date: tomorrow(), attendance: [{ personId: (await peopleOfSchool(1))[0].id, status: 'PRESENT' }] }), 'ATTENDANCE_BEFORE_CLASS'],
-    ['实到 larger than 应到', async () => ({ ...base(), expectedCount: 1, attendance: (await peopleOfSchool(2)).map((p) => ({ personId: p.id, status: 'PRESENT' })) }), 'PRESENT_EXCEEDS_EXPECTED'],
-    ['a person from another school', async () => {
-      const other = await withOwner(async (c) => (await c.query('select id from person where school_id = $1 limit 1', [DEMO_IDS.schoolA])).rows[0].id);
-      return { ...base(), attendance: [{ personId: (await peopleOfSchool(1))[0].id, status: 'PRESENT' }, { personId: other, status: 'PRESENT' }] };
-    }, 'PERSON_NOT_IN_SCHOOL'],
-    ['a non-member at a members-only class', async () => {
-      const nonMember = await withOwner(async (c) => (await c.query(`select id from person where school_id = $1 and party_status = 'NONE' limit 1`, [DEMO_IDS.schoolB])).rows[0].id);
-      return { ...base(), audience: 'MEMBERS', attendance: [{ personId: nonMember, status: 'PRESENT' }] };
-    }, 'PERSON_NOT_IN_AUDIENCE'],
-    ['a leave without a reason', async () => ({ ...base(), attendance: [{ personId: (await peopleOfSchool(1))[0].id, status: 'LEAVE', leaveReason: ' ' }] }), 'LEAVE_REASON_REQUIRED'],
-    ['the same person twice', async () => {
-      const [p] = await peopleOfSchool(1);
-      return { ...base(), attendance: [{ personId: p.id, status: 'PRESENT' }, { personId: p.id, status: 'LEAVE', leaveReason: '病假' }] };
-    }, 'DUPLICATE_ATTENDEE'],
+    [
+      'attendance for a class that has not happened',
+      async () => ({
+        ...base(),
+        date: tomorrow(),
+        attendance: [{ personId: (await peopleOfSchool(1))[0].id, status: 'PRESENT' }],
+      }),
+      'ATTENDANCE_BEFORE_CLASS',
+    ],
+    [
+      '实到 larger than 应到',
+      async () => ({
+        ...base(),
+        expectedCount: 1,
+        attendance: (await peopleOfSchool(2)).map((p) => ({ personId: p.id, status: 'PRESENT' })),
+      }),
+      'PRESENT_EXCEEDS_EXPECTED',
+    ],
+    [
+      'a person from another school',
+      async () => {
+        const other = await withOwner(
+          async (c) =>
+            (await c.query('select id from person where school_id = $1 limit 1', [DEMO_IDS.schoolA])).rows[0].id,
+        );
+        return {
+          ...base(),
+          attendance: [
+            { personId: (await peopleOfSchool(1))[0].id, status: 'PRESENT' },
+            { personId: other, status: 'PRESENT' },
+          ],
+        };
+      },
+      'PERSON_NOT_IN_SCHOOL',
+    ],
+    [
+      'a non-member at a members-only class',
+      async () => {
+        const nonMember = await withOwner(
+          async (c) =>
+            (
+              await c.query(`select id from person where school_id = $1 and party_status = 'NONE' limit 1`, [
+                DEMO_IDS.schoolB,
+              ])
+            ).rows[0].id,
+        );
+        return { ...base(), audience: 'MEMBERS', attendance: [{ personId: nonMember, status: 'PRESENT' }] };
+      },
+      'PERSON_NOT_IN_AUDIENCE',
+    ],
+    [
+      'a leave without a reason',
+      async () => ({
+        ...base(),
+        attendance: [{ personId: (await peopleOfSchool(1))[0].id, status: 'LEAVE', leaveReason: ' ' }],
+      }),
+      'LEAVE_REASON_REQUIRED',
+    ],
+    [
+      'the same person twice',
+      async () => {
+        const [p] = await peopleOfSchool(1);
+        return {
+          ...base(),
+          attendance: [
+            { personId: p.id, status: 'PRESENT' },
+            { personId: p.id, status: 'LEAVE', leaveReason: '病假' },
+          ],
+        };
+      },
+      'DUPLICATE_ATTENDEE',
+    ],
   ];
   test.each(cases)('%s', async (_name, build, reason) => {
-    const before = [await countOf('theory_class'), await countOf('theory_class_attendance'), await countOf('audit_log')];
+    const before = [
+      await countOf('theory_class'),
+      await countOf('theory_class_attendance'),
+      await countOf('audit_log'),
+    ];
     const r = await secretary(CREATE, { in: await build() });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(reasonOf(r)).toBe(reason);
     expect(r.errors![0].message).not.toMatch(/at .*\.ts|Error:/);
-    expect([await countOf('theory_class'), await countOf('theory_class_attendance'), await countOf('audit_log')]).toEqual(before);
+    expect([
+      await countOf('theory_class'),
+      await countOf('theory_class_attendance'),
+      await countOf('audit_log'),
+    ]).toEqual(before);
   });
 
   test('a failed edit leaves the class and its attendance as they were', async () => {
     const people = await peopleOfSchool(2);
-    const created = (await secretary(CREATE, { in: { ...base(), topic: '原样保留', attendance: [{ personId: people[0].id, status: 'PRESENT' }] } })).data!.createTheoryClass;
+    const created = (
+      await secretary(CREATE, {
+        in: { ...base(), topic: '原样保留', attendance: [{ personId: people[0].id, status: 'PRESENT' }] },
+      })
+    ).data!.createTheoryClass;
     const { schoolId: _s, ...fields } = base();
-    const r = await secretary(UPDATE, { id: created.id, in: { ...fields, topic: '改坏', expectedCount: 0, attendance: people.map((p) => ({ personId: p.id, status: 'PRESENT' })), version: created.version } });
+    const r = await secretary(UPDATE, {
+      id: created.id,
+      in: {
+        ...fields,
+        topic: '改坏',
+        expectedCount: 0,
+        attendance: people.map((p) => ({ personId: p.id, status: 'PRESENT' })),
+        version: created.version,
+      },
+    });
     expect(reasonOf(r)).toBe('PRESENT_EXCEEDS_EXPECTED');
-    const row = await withOwner(async (c) => (await c.query('select topic, version, (select count(*)::int from theory_class_attendance where class_id = $1) as n from theory_class where id = $1', [created.id])).rows[0]);
+    const row = await withOwner(
+      async (c) =>
+        (
+          await c.query(
+            'select topic, version, (select count(*)::int from theory_class_attendance where class_id = $1) as n from theory_class where id = $1',
+            [created.id],
+          )
+        ).rows[0],
+    );
     expect(row).toEqual({ topic: '原样保留', version: created.version, n: 1 });
   });
 
@@ -128,21 +261,39 @@ describe('bad input is refused with a stable code and nothing is written', () =>
   });
 
   test('a malformed month, an oversized page and a wrong enum are BAD_USER_INPUT', async () => {
-    expect(codeOf(await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, fromMonth: "2026-13") { total } }`, { s: DEMO_IDS.schoolB }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, limit: 5000) { total } }`, { s: DEMO_IDS.schoolB }))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, fromMonth: "2026-13") { total } }`, {
+          s: DEMO_IDS.schoolB,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, limit: 5000) { total } }`, {
+          s: DEMO_IDS.schoolB,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(codeOf(await secretary(CREATE, { in: { ...base(), kind: 'NOPE' } }))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('lists', () => {
   test('classes are paginated with attendance loaded for the whole page', async () => {
-    const r = await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, limit: 5) { total offset limit items { id date attendance { personName } } } }`, { s: DEMO_IDS.schoolB });
+    const r = await secretary(
+      `query($s: ID!) { theoryClasses(schoolId: $s, limit: 5) { total offset limit items { id date attendance { personName } } } }`,
+      { s: DEMO_IDS.schoolB },
+    );
     expect(r.data!.theoryClasses.items.length).toBeLessThanOrEqual(5);
     expect(r.data!.theoryClasses.total).toBeGreaterThan(5);
     const dates = r.data!.theoryClasses.items.map((c: { date: string }) => c.date);
     expect([...dates].sort().reverse()).toEqual(dates);
     // page of 5 and page of 50 cost the same number of statements
-    const big = await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, limit: 50) { items { id attendance { personName } } } }`, { s: DEMO_IDS.schoolB });
+    const big = await secretary(
+      `query($s: ID!) { theoryClasses(schoolId: $s, limit: 50) { items { id attendance { personName } } } }`,
+      { s: DEMO_IDS.schoolB },
+    );
     expect(big.sqlCount).toBe(r.sqlCount);
   });
 

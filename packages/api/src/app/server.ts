@@ -46,7 +46,10 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           return {
             async willSendResponse({ response, contextValue }) {
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
-                response.body.singleResult.errors = translateErrors(response.body.singleResult.errors, contextValue.lang);
+                response.body.singleResult.errors = translateErrors(
+                  response.body.singleResult.errors,
+                  contextValue.lang,
+                );
               }
             },
           };

@@ -88,7 +88,13 @@ async function loadSql(pool: Pool, sql: string, params: unknown[]): Promise<Figu
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / DURATION, requests: latencies.length, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: latencies.length / DURATION,
+    requests: latencies.length,
+    errors,
+  };
 }
 
 /**
@@ -123,7 +129,7 @@ async function gql(token: string | null, query: string, variables: object) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  const body = (await res.json()) as { data?: Record<string, { token?: string }>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { body, sqlCount: Number(res.headers.get('x-sql-count')), bytes: Number(res.headers.get('content-length')) };
 }
@@ -160,25 +166,58 @@ async function main() {
 
     PORT ||= await freePort();
     child.p = spawn(process.execPath, [path.join(__dirname, '../main.js')], {
-      env: { ...process.env, DATABASE_URL: ownerUrl, DJT_APP_DB_PASSWORD: secrets.appPassword, PORT: String(PORT), DJT_COUNT_SQL: '1', NODE_ENV: 'production', DJT_WEB_DIST: '/nonexistent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: ownerUrl,
+        DJT_APP_DB_PASSWORD: secrets.appPassword,
+        PORT: String(PORT),
+        DJT_COUNT_SQL: '1',
+        NODE_ENV: 'production',
+        DJT_WEB_DIST: '/nonexistent',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitFor(`http://127.0.0.1:${PORT}/healthz`, child.p);
 
     const login = async (u: string) =>
-      (await gql(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u, p: DEMO_PASSWORD })).body.data.login.token as string;
-    const [bureau, district, school] = await Promise.all(['bureau_admin', 'district_admin', 'school_secretary'].map(login));
+      (
+        await gql(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', {
+          u,
+          p: DEMO_PASSWORD,
+        })
+      ).body.data!.login.token as string;
+    const [bureau, district, school] = await Promise.all(
+      ['bureau_admin', 'district_admin', 'school_secretary'].map(login),
+    );
 
     const scenarios = [
-      { name: 'bureau comparison (1,600 schools × 12 months)', token: bureau, query: COMPARISON, vars: { id: DEMO_IDS.bureau } },
-      { name: 'district summary (100 schools × 12 months)', token: district, query: COMPARISON, vars: { id: DEMO_IDS.district1 } },
+      {
+        name: 'bureau comparison (1,600 schools × 12 months)',
+        token: bureau,
+        query: COMPARISON,
+        vars: { id: DEMO_IDS.bureau },
+      },
+      {
+        name: 'district summary (100 schools × 12 months)',
+        token: district,
+        query: COMPARISON,
+        vars: { id: DEMO_IDS.district1 },
+      },
       { name: "school's month list (12 months)", token: school, query: MONTHS, vars: { id: DEMO_IDS.schoolA } },
-      { name: "school's class list (20 with attendance)", token: school, query: CLASSES, vars: { id: DEMO_IDS.schoolA } },
+      {
+        name: "school's class list (20 with attendance)",
+        token: school,
+        query: CLASSES,
+        vars: { id: DEMO_IDS.schoolA },
+      },
     ];
     const lines: string[] = [];
     const row = (name: string, f: Figures, sql: string | number, size = '') =>
       `| ${name} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.rps.toFixed(0)} | ${f.requests} | ${f.errors} | ${sql} | ${size} |`;
-    lines.push(`| scenario | p50 ms | p95 ms | req/s | requests | errors | SQL statements / request | response bytes |`, '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      `| scenario | p50 ms | p95 ms | req/s | requests | errors | SQL statements / request | response bytes |`,
+      '|---|---|---|---|---|---|---|---|',
+    );
     let bureauFigures: Figures | undefined;
     for (const s of scenarios) {
       const probe = await gql(s.token, s.query, s.vars);
@@ -195,7 +234,9 @@ async function main() {
     lines.push(row('SQL floor: the bureau comparison as one hand-written query (pg, no HTTP)', floor, 1));
 
     const ratio = bureauFigures!.p50 / floor.p50;
-    console.log(`\nMachine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+    console.log(
+      `\nMachine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    );
     console.log(`Load: ${CONNECTIONS} concurrent connections, ${DURATION} s per scenario, loopback only.\n`);
     console.log(lines.join('\n'));
     console.log(`\nBureau comparison GraphQL p50 / SQL floor p50 = ${ratio.toFixed(2)}x (target ≤ 2x)`);

@@ -26,7 +26,12 @@ export const badInput = (reason: ErrorReason, params: Params = {}, field?: strin
   new DomainError(reason, params, field);
 
 /** graphql-js's own input errors (unknown field, wrong enum…) keep their code as BAD_USER_INPUT. */
-const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const GRAPHQL_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+]);
 
 /**
  * Apollo's formatError: every error leaves as { message, extensions: { code, reason, params,
@@ -50,8 +55,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: { detail: formatted.message } },
     };
   }
-  const requestId =
-    (original instanceof GraphQLError && (original.extensions?.requestId as string)) || newRequestId();
+  const requestId = (original instanceof GraphQLError && (original.extensions?.requestId as string)) || newRequestId();
   console.error(`[${requestId}] unexpected error: ${describeForLog(original)}`);
   return {
     message: errorMessage('INTERNAL', 'en', { requestId }),
@@ -76,8 +80,14 @@ export function translateErrors(errors: readonly GraphQLFormattedError[], lang: 
 export function describeForLog(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   const e = error as Error & { code?: string; constraint?: string };
-  const frames = (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).slice(0, 8);
-  return [`${e.name}${e.code ? ` code=${e.code}` : ''}${e.constraint ? ` constraint=${e.constraint}` : ''}`, ...frames].join('\n');
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trimStart().startsWith('at '))
+    .slice(0, 8);
+  return [
+    `${e.name}${e.code ? ` code=${e.code}` : ''}${e.constraint ? ` constraint=${e.constraint}` : ''}`,
+    ...frames,
+  ].join('\n');
 }
 
 let counter = 0;

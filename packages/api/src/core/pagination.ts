@@ -16,7 +16,8 @@ export function PageOf<T extends object>(item: ClassType<T>, name: string) {
 
 /** Lists are paginated with a hard cap: a limit above it is refused, not silently cut. */
 export function checkPage(offset: number, limit: number): { offset: number; limit: number } {
-  if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.pageMax) throw badInput('PAGE_LIMIT', { max: LIMITS.pageMax }, 'limit');
+  if (!Number.isInteger(limit) || limit < 1 || limit > LIMITS.pageMax)
+    throw badInput('PAGE_LIMIT', { max: LIMITS.pageMax }, 'limit');
   if (!Number.isInteger(offset) || offset < 0) throw badInput('INVALID_INPUT', { detail: 'offset' }, 'offset');
   return { offset, limit };
 }

@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 import { hashPassword } from '../core/auth/password';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoData, type DemoScale, type SeedSummary } from './seed/demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  isDatabaseEmpty,
+  seedDemoData,
+  type DemoScale,
+  type SeedSummary,
+} from './seed/demo-data';
 
 /** Loads the demo data set when the database has no organisation yet. */
 export async function seedIfEmpty(ownerUrl: string, scale: DemoScale, today: string): Promise<SeedSummary | null> {

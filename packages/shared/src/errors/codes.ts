@@ -21,7 +21,11 @@ export const ERROR_REASONS = {
   // authentication
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', zh: '用户名或密码错误', en: 'Wrong username or password' },
   NOT_LOGGED_IN: { code: 'UNAUTHENTICATED', zh: '请先登录', en: 'Please log in' },
-  SESSION_EXPIRED: { code: 'UNAUTHENTICATED', zh: '登录已过期，请重新登录', en: 'Your session has expired, please log in again' },
+  SESSION_EXPIRED: {
+    code: 'UNAUTHENTICATED',
+    zh: '登录已过期，请重新登录',
+    en: 'Your session has expired, please log in again',
+  },
   ACCOUNT_LOCKED: {
     code: 'RATE_LIMITED',
     zh: '登录失败次数过多，请 {minutes} 分钟后再试',
@@ -33,9 +37,17 @@ export const ERROR_REASONS = {
   NOT_FOUND: { code: 'NOT_FOUND', zh: '记录不存在或您无权查看', en: 'Not found, or not visible to you' },
   INVALID_INPUT: { code: 'BAD_USER_INPUT', zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
   INVALID_MONTH: { code: 'BAD_USER_INPUT', zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
-  MONTH_WINDOW_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '一次最多查询 {max} 个月', en: 'At most {max} months at a time' },
+  MONTH_WINDOW_TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    zh: '一次最多查询 {max} 个月',
+    en: 'At most {max} months at a time',
+  },
   PAGE_LIMIT: { code: 'BAD_USER_INPUT', zh: '每页最多 {max} 条', en: 'At most {max} rows per page' },
-  INTERNAL: { code: 'INTERNAL_SERVER_ERROR', zh: '服务器内部错误，请稍后重试（编号 {requestId}）', en: 'Internal error, please try again later (ref {requestId})' },
+  INTERNAL: {
+    code: 'INTERNAL_SERVER_ERROR',
+    zh: '服务器内部错误，请稍后重试（编号 {requestId}）',
+    en: 'Internal error, please try again later (ref {requestId})',
+  },
   // 思想政治课
   TOPIC_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写课程主题', en: 'The topic is required' },
   TOPIC_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '主题最多 {max} 个字', en: 'The topic is at most {max} characters' },
@@ -45,7 +57,11 @@ export const ERROR_REASONS = {
     zh: '课时应在 {min} 到 {max} 之间（以 0.5 为单位）',
     en: 'Class-hours must be between {min} and {max}, in steps of 0.5',
   },
-  DATE_TOO_FAR: { code: 'BAD_USER_INPUT', zh: '日期超出可登记范围', en: 'The date is outside the range that can be recorded' },
+  DATE_TOO_FAR: {
+    code: 'BAD_USER_INPUT',
+    zh: '日期超出可登记范围',
+    en: 'The date is outside the range that can be recorded',
+  },
   ATTENDANCE_BEFORE_CLASS: {
     code: 'BAD_USER_INPUT',
     zh: '课程尚未举行，不能登记出勤',
@@ -56,7 +72,11 @@ export const ERROR_REASONS = {
     zh: '实到人数（{present}）加请假人数不能超过应到人数（{expected}）',
     en: 'Present ({present}) plus on leave cannot exceed expected ({expected})',
   },
-  EXPECTED_RANGE: { code: 'BAD_USER_INPUT', zh: '应到人数应在 0 到 {max} 之间', en: 'Expected attendance must be between 0 and {max}' },
+  EXPECTED_RANGE: {
+    code: 'BAD_USER_INPUT',
+    zh: '应到人数应在 0 到 {max} 之间',
+    en: 'Expected attendance must be between 0 and {max}',
+  },
   PERSON_NOT_IN_SCHOOL: {
     code: 'BAD_USER_INPUT',
     zh: '出勤名单中有不属于本校的人员',
@@ -67,7 +87,11 @@ export const ERROR_REASONS = {
     zh: '本课程仅面向党员，出勤名单中有非党员',
     en: 'This class is for Party members only, but the attendance lists a non-member',
   },
-  DUPLICATE_ATTENDEE: { code: 'BAD_USER_INPUT', zh: '同一人在出勤名单中出现了两次', en: 'Someone appears twice in the attendance' },
+  DUPLICATE_ATTENDEE: {
+    code: 'BAD_USER_INPUT',
+    zh: '同一人在出勤名单中出现了两次',
+    en: 'Someone appears twice in the attendance',
+  },
   LEAVE_REASON_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请假须填写事由', en: 'A leave needs a reason' },
   STALE_UPDATE: {
     code: 'CONFLICT',

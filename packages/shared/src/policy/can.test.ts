@@ -56,16 +56,24 @@ describe('can(): table of role × target × permission', () => {
 
 describe('can(): every permission for every role', () => {
   // Nothing is granted across bureaus, for any role and any permission.
-  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))('%s %s is refused in another bureau', (role, p) => {
-    expect(can(actorWith(role), p, XS)).toBe(false);
-    expect(can(actorWith(role), p, X)).toBe(false);
-  });
-  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))('%s %s is refused on a sibling school', (role, p) => {
-    // S3 is in the other district: only bureau roles may reach it, and only to read.
-    const allowed = can(actorWith(role), p, S3);
-    const bureauRead = ROLE_LEVEL[role] === 'BUREAU' && !['person.write', 'theoryClass.write', 'settings.configure', 'person.readContact'].includes(p);
-    expect(allowed).toBe(bureauRead && can(actorWith(role), p, S1));
-  });
+  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))(
+    '%s %s is refused in another bureau',
+    (role, p) => {
+      expect(can(actorWith(role), p, XS)).toBe(false);
+      expect(can(actorWith(role), p, X)).toBe(false);
+    },
+  );
+  test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))(
+    '%s %s is refused on a sibling school',
+    (role, p) => {
+      // S3 is in the other district: only bureau roles may reach it, and only to read.
+      const allowed = can(actorWith(role), p, S3);
+      const bureauRead =
+        ROLE_LEVEL[role] === 'BUREAU' &&
+        !['person.write', 'theoryClass.write', 'settings.configure', 'person.readContact'].includes(p);
+      expect(allowed).toBe(bureauRead && can(actorWith(role), p, S1));
+    },
+  );
 });
 
 describe('personal data', () => {
@@ -88,7 +96,9 @@ describe('deny by default', () => {
     expect(can(null, 'theoryClass.read', S1)).toBe(false);
     expect(can(actorWith('BUREAU_ADMIN'), 'nope.nothing' as Permission, S1)).toBe(false);
     // A school role recorded at a district grants nothing.
-    expect(can({ userId: 'u', personId: null, roles: [{ role: 'SCHOOL_SECRETARY', org: D1 }] }, 'theoryClass.read', S1)).toBe(false);
+    expect(
+      can({ userId: 'u', personId: null, roles: [{ role: 'SCHOOL_SECRETARY', org: D1 }] }, 'theoryClass.read', S1),
+    ).toBe(false);
   });
   test('settings are configured by the bureau admin of that bureau only', () => {
     expect(can(actorWith('BUREAU_ADMIN'), 'settings.configure', B)).toBe(true);

@@ -18,9 +18,13 @@ export class MeType {
   @Field() displayName!: string;
   @Field(() => ID, { nullable: true }) personId!: string | null;
   @Field(() => [RoleAssignmentType]) roles!: RoleAssignmentType[];
-  @Field(() => BureauSettingsType, { description: "The bureau's rule settings (defaults merged with the bureau's own)" })
+  @Field(() => BureauSettingsType, {
+    description: "The bureau's rule settings (defaults merged with the bureau's own)",
+  })
   settings!: BureauSettingsType;
-  @Field(() => GraphQLLocalDate, { description: "Today's date in the bureau's time zone, which decides whether a month is over" })
+  @Field(() => GraphQLLocalDate, {
+    description: "Today's date in the bureau's time zone, which decides whether a month is over",
+  })
   today!: string;
 }
 

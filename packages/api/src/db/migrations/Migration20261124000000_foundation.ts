@@ -215,11 +215,13 @@ $$;
     this.addSql(`alter table organisation enable row level security; alter table organisation force row level security;
       create policy organisation_scope on organisation for select
         using (${inScope} or id = any((select app_scope_ancestors())::uuid[]));`);
-    this.addSql(`alter table bureau_settings enable row level security; alter table bureau_settings force row level security;
+    this
+      .addSql(`alter table bureau_settings enable row level security; alter table bureau_settings force row level security;
       create policy bureau_settings_read on bureau_settings for select using (bureau_id = any((select app_scope_ancestors())::uuid[]) or bureau_id = any((select app_scope_ids('BUREAU'))::uuid[]));
       create policy bureau_settings_insert on bureau_settings for insert with check (bureau_id = any((select app_scope_ids('BUREAU'))::uuid[]));
       create policy bureau_settings_update on bureau_settings for update using (bureau_id = any((select app_scope_ids('BUREAU'))::uuid[])) with check (bureau_id = any((select app_scope_ids('BUREAU'))::uuid[]));`);
-    this.addSql(`alter table role_assignment enable row level security; alter table role_assignment force row level security;
+    this
+      .addSql(`alter table role_assignment enable row level security; alter table role_assignment force row level security;
       create policy role_assignment_scope on role_assignment for select
         using (user_id::text = current_setting('app.user_id', true) or ${inScope});`);
     this.addSql(`alter table audit_log enable row level security; alter table audit_log force row level security;
@@ -247,7 +249,8 @@ grant execute on function app_scope_orgs(), app_scope_ids(text), app_scope_ances
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists audit_log, theory_class_attendance, theory_class, user_session, role_assignment, app_user, person, bureau_settings, organisation cascade;
+    this
+      .addSql(`drop table if exists audit_log, theory_class_attendance, theory_class, user_session, role_assignment, app_user, person, bureau_settings, organisation cascade;
       drop function if exists app_session_actor(text), app_org_refs(uuid[]), app_theory_class_school(uuid[]), app_scope_ancestors(), app_scope_ids(text), app_scope_orgs(), audit_log_append_only();`);
   }
 }

@@ -11,7 +11,9 @@ export class OrganisationResolver {
     return ctx.db(async (em) => (await em.findOne(Organisation, { id })) ?? Promise.reject(notFound()));
   }
 
-  @Query(() => [Organisation], { description: 'Children of an organisation (districts of a bureau, schools of a district)' })
+  @Query(() => [Organisation], {
+    description: 'Children of an organisation (districts of a bureau, schools of a district)',
+  })
   organisations(@Arg('parentId', () => ID) parentId: string, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
     return ctx.db((em) => em.find(Organisation, { parentId }, { orderBy: { name: 'asc' } }));
   }

@@ -7,7 +7,10 @@ import { updateSettings } from './settings.service';
 @Resolver()
 export class SettingsResolver {
   @Mutation(() => BureauSettingsType, { description: "Change the bureau's rule settings (bureau admins)" })
-  updateBureauSettings(@Arg('input') input: BureauSettingsInput, @Ctx() ctx: RequestContext): Promise<BureauSettingsType> {
+  updateBureauSettings(
+    @Arg('input') input: BureauSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<BureauSettingsType> {
     return ctx.db(async (em) => updateSettings(em, ctx, (await ctx.loaders.orgRef.load(ctx.user!.bureauId))!, input));
   }
 }

@@ -19,7 +19,11 @@ function validate(input: BureauSettingsInput): BureauSettingsPatch {
     if (tc.minClassHoursPerMonth != null) {
       const v = tc.minClassHoursPerMonth;
       if (!(v >= 0.5 && v <= 8 && Number.isInteger(v * 2)))
-        throw badInput('SETTINGS_RANGE', { detail: 'minClassHoursPerMonth 0.5–8' }, 'theoryClass.minClassHoursPerMonth');
+        throw badInput(
+          'SETTINGS_RANGE',
+          { detail: 'minClassHoursPerMonth 0.5–8' },
+          'theoryClass.minClassHoursPerMonth',
+        );
       patch.theoryClass.minClassHoursPerMonth = v;
     }
     if (tc.exemptMonths != null) {
@@ -54,7 +58,13 @@ export async function updateSettings(
     theoryClass: { ...(before.theoryClass ?? {}), ...(patch.theoryClass ?? {}) },
   };
   row.updatedBy = ctx.user?.userId ?? null;
-  recordAudit(em, ctx, { org: bureau, action: 'update', entity: 'bureau_settings', entityId: bureau.id, changes: { before, after: row.settings } });
+  recordAudit(em, ctx, {
+    org: bureau,
+    action: 'update',
+    entity: 'bureau_settings',
+    entityId: bureau.id,
+    changes: { before, after: row.settings },
+  });
   await em.flush();
   return resolveSettings(row.settings);
 }

@@ -6,7 +6,10 @@ export class TheoryClassSettings {
   @Field(() => [Int], { description: 'Months (1-12) exempt from the rule' }) exemptMonths!: number[];
 }
 
-@ObjectType('BureauSettings', { simpleResolvers: true, description: "The bureau's rule settings (defaults merged with its own)" })
+@ObjectType('BureauSettings', {
+  simpleResolvers: true,
+  description: "The bureau's rule settings (defaults merged with its own)",
+})
 export class BureauSettingsType {
   @Field(() => TheoryClassSettings) theoryClass!: TheoryClassSettings;
   @Field(() => Int, { description: '党建月 (1-12)' }) partyBuildingMonth!: number;

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   addMonths,
-
   defaultWindowStart,
   isMonthKey,
   LABELS,
@@ -73,7 +72,12 @@ export async function comparison(
   settings: BureauSettings,
   today: string,
   lang: Lang,
-): Promise<{ rows: ComparisonRowType[]; byDistrict: GroupAggregateType[]; bySchoolType: GroupAggregateType[]; completionRate: number | null }> {
+): Promise<{
+  rows: ComparisonRowType[];
+  byDistrict: GroupAggregateType[];
+  bySchoolType: GroupAggregateType[];
+  completionRate: number | null;
+}> {
   const col = SCOPE_COLUMN[scope.level];
   const schools = await em.execute<SchoolRow[]>(
     `select s.id, s.name, s.school_type, s.district_id, d.name as district_name
@@ -111,7 +115,9 @@ export async function comparison(
     const statuses = months.map((m, i) => statusOf(m, r.hours[i]));
     let met = 0;
     let missed = 0;
-    for (const s of statuses) if (s === 'MET') met++; else if (s === 'MISSED') missed++;
+    for (const s of statuses)
+      if (s === 'MET') met++;
+      else if (s === 'MISSED') missed++;
     return {
       schoolId: r.id,
       schoolName: r.name,
@@ -136,15 +142,23 @@ export async function comparison(
       g.missed += r.missed;
       groups.set(key, g);
     }
-    return [...groups.values()].map((g) => ({ ...g, completionRate: g.met + g.missed ? g.met / (g.met + g.missed) : null }));
+    return [...groups.values()].map((g) => ({
+      ...g,
+      completionRate: g.met + g.missed ? g.met / (g.met + g.missed) : null,
+    }));
   };
   const totalMet = out.reduce((n, r) => n + r.met, 0);
   const totalMissed = out.reduce((n, r) => n + r.missed, 0);
   return {
     rows: out,
-    byDistrict: group((r) => r.districtId, (r) => r.districtName),
-    bySchoolType: group((r) => r.schoolType, (r) => LABELS.schoolType[r.schoolType][lang]),
+    byDistrict: group(
+      (r) => r.districtId,
+      (r) => r.districtName,
+    ),
+    bySchoolType: group(
+      (r) => r.schoolType,
+      (r) => LABELS.schoolType[r.schoolType][lang],
+    ),
     completionRate: totalMet + totalMissed ? totalMet / (totalMet + totalMissed) : null,
   };
 }
-

@@ -48,7 +48,10 @@ export class TheoryClassResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof TheoryClassPage>> {
     const page = checkPage(offset, limit);
-    for (const [name, m] of [['fromMonth', fromMonth], ['toMonth', toMonth]] as const)
+    for (const [name, m] of [
+      ['fromMonth', fromMonth],
+      ['toMonth', toMonth],
+    ] as const)
       if (m != null && !isMonthKey(m)) throw badInput('INVALID_MONTH', {}, name);
     const school = await org(ctx, schoolId);
     return { ...(await ctx.db((em) => listClasses(em, school, { fromMonth, toMonth, ...page }))), ...page };
@@ -59,7 +62,9 @@ export class TheoryClassResolver {
     return ctx.db((em) => getClass(em, id));
   }
 
-  @Query(() => [MonthStatusType], { description: 'Month-by-month status of one school (default: the 12 months ending this month)' })
+  @Query(() => [MonthStatusType], {
+    description: 'Month-by-month status of one school (default: the 12 months ending this month)',
+  })
   async schoolTheoryClassMonths(
     @Arg('schoolId', () => ID) schoolId: string,
     @Arg('fromMonth', () => String, { nullable: true }) fromMonth: string | null,
@@ -68,10 +73,14 @@ export class TheoryClassResolver {
   ): Promise<MonthStatusType[]> {
     const window = monthWindow(fromMonth, months, ctx.today);
     const school = await org(ctx, schoolId);
-    return ctx.db(async (em) => schoolMonths(em, school, window, await getSettings(em, school.bureauId), ctx.today, ctx.lang));
+    return ctx.db(async (em) =>
+      schoolMonths(em, school, window, await getSettings(em, school.bureauId), ctx.today, ctx.lang),
+    );
   }
 
-  @Query(() => TheoryClassComparisonType, { description: 'Schools × months for a district or a bureau, with aggregates' })
+  @Query(() => TheoryClassComparisonType, {
+    description: 'Schools × months for a district or a bureau, with aggregates',
+  })
   async theoryClassComparison(
     @Arg('scopeId', () => ID) scopeId: string,
     @Arg('fromMonth', () => String, { nullable: true }) fromMonth: string | null,
@@ -85,7 +94,11 @@ export class TheoryClassResolver {
         em.findOneOrFail(Organisation, { id: scope.id }, { failHandler: () => notFound() }),
         getSettings(em, scope.bureauId),
       ]);
-      return { scope: scopeRow, months: window, ...(await comparison(em, scope, window, settings, ctx.today, ctx.lang)) };
+      return {
+        scope: scopeRow,
+        months: window,
+        ...(await comparison(em, scope, window, settings, ctx.today, ctx.lang)),
+      };
     });
   }
 

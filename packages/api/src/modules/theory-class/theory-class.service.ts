@@ -46,7 +46,10 @@ export async function listClasses(
       where ${where.join(' and ')} order by date desc, created_at desc limit ? offset ?`,
     [...params, opts.limit, opts.offset],
   );
-  const attendance = await attendanceOf(em, rows.map((r) => r.id));
+  const attendance = await attendanceOf(
+    em,
+    rows.map((r) => r.id),
+  );
   return {
     items: rows.map(({ total: _t, ...c }) => ({ ...c, attendance: attendance.get(c.id)! })),
     total: rows.length ? Number(rows[0].total) : 0,
@@ -114,7 +117,12 @@ export async function createClass(
   school: OrgRef,
   input: TheoryClassInput,
 ): Promise<TheoryClassType> {
-  const ac = await attendanceContext(em, school.id, input.audience, input.attendance.map((a) => a.personId));
+  const ac = await attendanceContext(
+    em,
+    school.id,
+    input.audience,
+    input.attendance.map((a) => a.personId),
+  );
   const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
   const cls = em.create(TheoryClass, {
     id: randomUUID(),
@@ -136,7 +144,13 @@ export async function createClass(
   // The class row first: attendance references it, and the unit of work does not know that.
   await em.persist(cls).flush();
   writeAttendance(em, cls, input);
-  recordAudit(em, ctx, { org: school, action: 'create', entity: 'theory_class', entityId: cls.id, changes: { after: snapshot(cls), attendance: input.attendance.length } });
+  recordAudit(em, ctx, {
+    org: school,
+    action: 'create',
+    entity: 'theory_class',
+    entityId: cls.id,
+    changes: { after: snapshot(cls), attendance: input.attendance.length },
+  });
   await em.flush();
   return getClass(em, cls.id);
 }
@@ -152,7 +166,12 @@ export async function updateClass(
   const cls = await em.findOne(TheoryClass, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
   if (!cls) throw notFound();
   if (cls.version !== input.version) throw new DomainError('STALE_UPDATE');
-  const ac = await attendanceContext(em, school.id, input.audience, input.attendance.map((a) => a.personId));
+  const ac = await attendanceContext(
+    em,
+    school.id,
+    input.audience,
+    input.attendance.map((a) => a.personId),
+  );
   const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
   const before = snapshot(cls);
   Object.assign(cls, {
@@ -171,7 +190,13 @@ export async function updateClass(
   });
   await em.nativeDelete(TheoryClassAttendance, { classId: id });
   writeAttendance(em, cls, input);
-  recordAudit(em, ctx, { org: school, action: 'update', entity: 'theory_class', entityId: id, changes: { before, after: snapshot(cls), attendance: input.attendance.length } });
+  recordAudit(em, ctx, {
+    org: school,
+    action: 'update',
+    entity: 'theory_class',
+    entityId: id,
+    changes: { before, after: snapshot(cls), attendance: input.attendance.length },
+  });
   await em.flush();
   return getClass(em, id);
 }
@@ -179,9 +204,14 @@ export async function updateClass(
 export async function deleteClass(em: EntityManager, ctx: RequestContext, school: OrgRef, id: string): Promise<string> {
   const cls = await em.findOne(TheoryClass, { id });
   if (!cls) throw notFound();
-  recordAudit(em, ctx, { org: school, action: 'delete', entity: 'theory_class', entityId: id, changes: { before: snapshot(cls) } });
+  recordAudit(em, ctx, {
+    org: school,
+    action: 'delete',
+    entity: 'theory_class',
+    entityId: id,
+    changes: { before: snapshot(cls) },
+  });
   em.remove(cls);
   await em.flush();
   return id;
 }
-

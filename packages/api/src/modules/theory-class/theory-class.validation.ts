@@ -55,7 +55,8 @@ export function validateClass(
     seen.add(a.personId);
     const person = ctx.people.get(a.personId);
     if (!person || person.schoolId !== ctx.schoolId) throw badInput('PERSON_NOT_IN_SCHOOL', {}, 'attendance');
-    if (input.audience === 'MEMBERS' && person.partyStatus === 'NONE') throw badInput('PERSON_NOT_IN_AUDIENCE', {}, 'attendance');
+    if (input.audience === 'MEMBERS' && person.partyStatus === 'NONE')
+      throw badInput('PERSON_NOT_IN_AUDIENCE', {}, 'attendance');
     if (a.status === 'LEAVE') {
       const reason = a.leaveReason?.trim() ?? '';
       if (!reason || reason.length > LIMITS.leaveReasonMax) throw badInput('LEAVE_REASON_REQUIRED', {}, 'attendance');
