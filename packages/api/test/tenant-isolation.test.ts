@@ -183,7 +183,7 @@ describe('row-level security alone', () => {
         all: all[0].n,
         other: other[0].n,
         peopleSchools: people[0].n,
-        changed: (changed as { affectedRows: number }).affectedRows,
+        changed: (changed as unknown as { affectedRows: number }).affectedRows,
       };
     });
     expect(seen).toEqual({ all: ownA, other: 0, peopleSchools: 1, changed: 0 });
