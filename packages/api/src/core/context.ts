@@ -26,17 +26,7 @@ export interface RequestContext {
   db<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
 }
 
-export function buildContext(input: {
-  requestId: string;
-  lang: Lang;
-  user: SessionUser | null;
-  authError: 'SESSION_EXPIRED' | null;
-  token: string | null;
-  today: string;
-  config: AppConfig;
-  orm: MikroORM;
-  res?: Response;
-}): RequestContext {
+export function buildContext(input: Omit<RequestContext, 'actor' | 'loaders' | 'db'>): RequestContext {
   const actor = input.user?.actor ?? null;
   return {
     ...input,

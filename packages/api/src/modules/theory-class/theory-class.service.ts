@@ -111,12 +111,13 @@ const snapshot = (c: TheoryClass) => ({
   leaveCount: c.leaveCount,
 });
 
-export async function createClass(
+/** Validates a class and its attendance, and returns the columns that create and update write. */
+async function checkedFields(
   em: EntityManager,
   ctx: RequestContext,
   school: OrgRef,
-  input: TheoryClassInput,
-): Promise<TheoryClassType> {
+  input: TheoryClassInput | TheoryClassUpdateInput,
+) {
   const ac = await attendanceContext(
     em,
     school.id,
@@ -124,11 +125,7 @@ export async function createClass(
     input.attendance.map((a) => a.personId),
   );
   const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
-  const cls = em.create(TheoryClass, {
-    id: randomUUID(),
-    bureauId: school.bureauId,
-    districtId: school.districtId!,
-    schoolId: school.id,
+  return {
     date: input.date,
     classHours: input.classHours,
     topic: v.topic,
@@ -138,8 +135,23 @@ export async function createClass(
     expectedCount: v.expectedCount,
     presentCount: v.present,
     leaveCount: v.leave,
-    createdBy: ctx.user!.userId,
     updatedBy: ctx.user!.userId,
+  };
+}
+
+export async function createClass(
+  em: EntityManager,
+  ctx: RequestContext,
+  school: OrgRef,
+  input: TheoryClassInput,
+): Promise<TheoryClassType> {
+  const cls = em.create(TheoryClass, {
+    id: randomUUID(),
+    bureauId: school.bureauId,
+    districtId: school.districtId!,
+    schoolId: school.id,
+    ...(await checkedFields(em, ctx, school, input)),
+    createdBy: ctx.user!.userId,
   });
   // The class row first: attendance references it, and the unit of work does not know that.
   await em.persist(cls).flush();
@@ -166,28 +178,9 @@ export async function updateClass(
   const cls = await em.findOne(TheoryClass, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
   if (!cls) throw notFound();
   if (cls.version !== input.version) throw new DomainError('STALE_UPDATE');
-  const ac = await attendanceContext(
-    em,
-    school.id,
-    input.audience,
-    input.attendance.map((a) => a.personId),
-  );
-  const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
+  const fields = await checkedFields(em, ctx, school, input);
   const before = snapshot(cls);
-  Object.assign(cls, {
-    date: input.date,
-    classHours: input.classHours,
-    topic: v.topic,
-    kind: input.kind,
-    lecturer: v.lecturer,
-    audience: input.audience,
-    expectedCount: v.expectedCount,
-    presentCount: v.present,
-    leaveCount: v.leave,
-    version: cls.version + 1,
-    updatedBy: ctx.user!.userId,
-    updatedAt: new Date(),
-  });
+  Object.assign(cls, { ...fields, version: cls.version + 1, updatedAt: new Date() });
   await em.nativeDelete(TheoryClassAttendance, { classId: id });
   writeAttendance(em, cls, input);
   recordAudit(em, ctx, {
