@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -24,6 +25,12 @@ export default tseslint.config(
       ],
       'no-console': 'off',
     },
+  },
+  {
+    // The web client: React's rules of hooks and effect dependencies.
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.test.ts', '**/test/**/*.ts', '**/e2e/**/*.ts'],

@@ -306,3 +306,17 @@ describe('lists', () => {
     expect(r.data!.updateBureauSettings.theoryClass).toEqual({ minClassHoursPerMonth: 1, exemptMonths: [7, 8] });
   });
 });
+
+describe('query limits', () => {
+  test('updatedAt serializes as an ISO date-time', async () => {
+    const r = await secretary(`query($s: ID!) { theoryClasses(schoolId: $s, limit: 1) { items { updatedAt } } }`, {
+      s: DEMO_IDS.schoolB,
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.theoryClasses.items[0].updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+  });
+  test('a query nested too deep or too costly is refused as BAD_USER_INPUT', async () => {
+    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: me { userId }`).join(' ');
+    expect(codeOf(await secretary(`{ ${aliases} }`))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -33,12 +34,21 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
 
+  // Query shape limits (depth, cost, aliases, tokens); refusals arrive as BAD_USER_INPUT.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 10 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
+    validationRules: armor.validationRules,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         // formatError has no context: messages are put in the request's language here.

@@ -9,6 +9,14 @@ import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
 import { validateClass, type SchoolPerson } from './theory-class.validation';
 
+/** Raw rows carry timestamps as strings (the driver's parser); the GraphQL scalar wants a Date. */
+type ClassRow = Omit<TheoryClassType, 'attendance' | 'updatedAt'> & { updatedAt: string | Date };
+const toClass = (row: ClassRow, attendance: AttendanceType[]): TheoryClassType => ({
+  ...row,
+  updatedAt: new Date(row.updatedAt),
+  attendance,
+});
+
 const CLASS_COLUMNS = `id, school_id as "schoolId", date, class_hours::float8 as "classHours", topic, kind, lecturer, audience,
   expected_count as "expectedCount", present_count as "presentCount", leave_count as "leaveCount", version, updated_at as "updatedAt"`;
 
@@ -41,7 +49,7 @@ export async function listClasses(
     where.push('date < ?::date');
     params.push(`${addMonths(opts.toMonth, 1)}-01`);
   }
-  const rows = await em.execute<(Omit<TheoryClassType, 'attendance'> & { total: string })[]>(
+  const rows = await em.execute<(ClassRow & { total: string })[]>(
     `select ${CLASS_COLUMNS}, count(*) over () as total from theory_class
       where ${where.join(' and ')} order by date desc, created_at desc limit ? offset ?`,
     [...params, opts.limit, opts.offset],
@@ -51,18 +59,15 @@ export async function listClasses(
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map(({ total: _t, ...c }) => ({ ...c, attendance: attendance.get(c.id)! })),
+    items: rows.map(({ total: _t, ...c }) => toClass(c, attendance.get(c.id)!)),
     total: rows.length ? Number(rows[0].total) : 0,
   };
 }
 
 export async function getClass(em: EntityManager, id: string): Promise<TheoryClassType> {
-  const [row] = await em.execute<Omit<TheoryClassType, 'attendance'>[]>(
-    `select ${CLASS_COLUMNS} from theory_class where id = ?`,
-    [id],
-  );
+  const [row] = await em.execute<ClassRow[]>(`select ${CLASS_COLUMNS} from theory_class where id = ?`, [id]);
   if (!row) throw notFound();
-  return { ...row, attendance: (await attendanceOf(em, [id])).get(id)! };
+  return toClass(row, (await attendanceOf(em, [id])).get(id)!);
 }
 
 /** People named in the attendance (any school), and the size of the audience at the school. */

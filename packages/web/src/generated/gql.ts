@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      userId\n      username\n      displayName\n      personId\n      today\n      settings {\n        theoryClass {\n          minClassHoursPerMonth\n          exemptMonths\n        }\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n          level\n          schoolType\n          bureauId\n          districtId\n          schoolId\n          parentId\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        userId\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      level\n      schoolType\n      bureauId\n      districtId\n      schoolId\n      parentId\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query TheoryClassComparison($scopeId: ID!, $fromMonth: String, $months: Int) {\n    theoryClassComparison(scopeId: $scopeId, fromMonth: $fromMonth, months: $months) {\n      scope {\n        id\n        name\n        level\n        bureauId\n        districtId\n        schoolId\n      }\n      months\n      completionRate\n      rows {\n        schoolId\n        schoolName\n        districtId\n        districtName\n        schoolType\n        statuses\n        classHours\n        met\n        missed\n        completionRate\n      }\n      byDistrict {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n      bySchoolType {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n    }\n  }\n": typeof types.TheoryClassComparisonDocument,
+    "\n  fragment TheoryClassFields on TheoryClass {\n    id\n    schoolId\n    date\n    classHours\n    topic\n    kind\n    lecturer\n    audience\n    expectedCount\n    presentCount\n    leaveCount\n    attendance {\n      personId\n      personName\n      status\n      leaveReason\n    }\n    version\n  }\n": typeof types.TheoryClassFieldsFragmentDoc,
+    "\n  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!, $months: Int!) {\n    schoolTheoryClassMonths(schoolId: $schoolId, fromMonth: $fromMonth, months: $months) {\n      month\n      status\n      classHours\n      classCount\n      reason\n    }\n    theoryClasses(schoolId: $schoolId, fromMonth: $fromMonth, toMonth: $toMonth, offset: 0, limit: 200) {\n      total\n      items {\n        ...TheoryClassFields\n      }\n    }\n  }\n": typeof types.SchoolWorkspaceDocument,
+    "\n  query People($schoolId: ID!, $search: String, $partyMembersOnly: Boolean, $limit: Int) {\n    people(schoolId: $schoolId, search: $search, partyMembersOnly: $partyMembersOnly, offset: 0, limit: $limit) {\n      total\n      items {\n        id\n        name\n        partyStatus\n        partyPost\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": typeof types.CreateTheoryClassDocument,
+    "\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": typeof types.UpdateTheoryClassDocument,
+    "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n": typeof types.DeleteTheoryClassDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      userId\n      username\n      displayName\n      personId\n      today\n      settings {\n        theoryClass {\n          minClassHoursPerMonth\n          exemptMonths\n        }\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n          level\n          schoolType\n          bureauId\n          districtId\n          schoolId\n          parentId\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        userId\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      level\n      schoolType\n      bureauId\n      districtId\n      schoolId\n      parentId\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query TheoryClassComparison($scopeId: ID!, $fromMonth: String, $months: Int) {\n    theoryClassComparison(scopeId: $scopeId, fromMonth: $fromMonth, months: $months) {\n      scope {\n        id\n        name\n        level\n        bureauId\n        districtId\n        schoolId\n      }\n      months\n      completionRate\n      rows {\n        schoolId\n        schoolName\n        districtId\n        districtName\n        schoolType\n        statuses\n        classHours\n        met\n        missed\n        completionRate\n      }\n      byDistrict {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n      bySchoolType {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n    }\n  }\n": types.TheoryClassComparisonDocument,
+    "\n  fragment TheoryClassFields on TheoryClass {\n    id\n    schoolId\n    date\n    classHours\n    topic\n    kind\n    lecturer\n    audience\n    expectedCount\n    presentCount\n    leaveCount\n    attendance {\n      personId\n      personName\n      status\n      leaveReason\n    }\n    version\n  }\n": types.TheoryClassFieldsFragmentDoc,
+    "\n  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!, $months: Int!) {\n    schoolTheoryClassMonths(schoolId: $schoolId, fromMonth: $fromMonth, months: $months) {\n      month\n      status\n      classHours\n      classCount\n      reason\n    }\n    theoryClasses(schoolId: $schoolId, fromMonth: $fromMonth, toMonth: $toMonth, offset: 0, limit: 200) {\n      total\n      items {\n        ...TheoryClassFields\n      }\n    }\n  }\n": types.SchoolWorkspaceDocument,
+    "\n  query People($schoolId: ID!, $search: String, $partyMembersOnly: Boolean, $limit: Int) {\n    people(schoolId: $schoolId, search: $search, partyMembersOnly: $partyMembersOnly, offset: 0, limit: $limit) {\n      total\n      items {\n        id\n        name\n        partyStatus\n        partyPost\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": types.CreateTheoryClassDocument,
+    "\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": types.UpdateTheoryClassDocument,
+    "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n": types.DeleteTheoryClassDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      userId\n      username\n      displayName\n      personId\n      today\n      settings {\n        theoryClass {\n          minClassHoursPerMonth\n          exemptMonths\n        }\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n          level\n          schoolType\n          bureauId\n          districtId\n          schoolId\n          parentId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      userId\n      username\n      displayName\n      personId\n      today\n      settings {\n        theoryClass {\n          minClassHoursPerMonth\n          exemptMonths\n        }\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n          level\n          schoolType\n          bureauId\n          districtId\n          schoolId\n          parentId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        userId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        userId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      level\n      schoolType\n      bureauId\n      districtId\n      schoolId\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      level\n      schoolType\n      bureauId\n      districtId\n      schoolId\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TheoryClassComparison($scopeId: ID!, $fromMonth: String, $months: Int) {\n    theoryClassComparison(scopeId: $scopeId, fromMonth: $fromMonth, months: $months) {\n      scope {\n        id\n        name\n        level\n        bureauId\n        districtId\n        schoolId\n      }\n      months\n      completionRate\n      rows {\n        schoolId\n        schoolName\n        districtId\n        districtName\n        schoolType\n        statuses\n        classHours\n        met\n        missed\n        completionRate\n      }\n      byDistrict {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n      bySchoolType {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query TheoryClassComparison($scopeId: ID!, $fromMonth: String, $months: Int) {\n    theoryClassComparison(scopeId: $scopeId, fromMonth: $fromMonth, months: $months) {\n      scope {\n        id\n        name\n        level\n        bureauId\n        districtId\n        schoolId\n      }\n      months\n      completionRate\n      rows {\n        schoolId\n        schoolName\n        districtId\n        districtName\n        schoolType\n        statuses\n        classHours\n        met\n        missed\n        completionRate\n      }\n      byDistrict {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n      bySchoolType {\n        key\n        name\n        schools\n        met\n        missed\n        completionRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TheoryClassFields on TheoryClass {\n    id\n    schoolId\n    date\n    classHours\n    topic\n    kind\n    lecturer\n    audience\n    expectedCount\n    presentCount\n    leaveCount\n    attendance {\n      personId\n      personName\n      status\n      leaveReason\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment TheoryClassFields on TheoryClass {\n    id\n    schoolId\n    date\n    classHours\n    topic\n    kind\n    lecturer\n    audience\n    expectedCount\n    presentCount\n    leaveCount\n    attendance {\n      personId\n      personName\n      status\n      leaveReason\n    }\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!, $months: Int!) {\n    schoolTheoryClassMonths(schoolId: $schoolId, fromMonth: $fromMonth, months: $months) {\n      month\n      status\n      classHours\n      classCount\n      reason\n    }\n    theoryClasses(schoolId: $schoolId, fromMonth: $fromMonth, toMonth: $toMonth, offset: 0, limit: 200) {\n      total\n      items {\n        ...TheoryClassFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!, $months: Int!) {\n    schoolTheoryClassMonths(schoolId: $schoolId, fromMonth: $fromMonth, months: $months) {\n      month\n      status\n      classHours\n      classCount\n      reason\n    }\n    theoryClasses(schoolId: $schoolId, fromMonth: $fromMonth, toMonth: $toMonth, offset: 0, limit: 200) {\n      total\n      items {\n        ...TheoryClassFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($schoolId: ID!, $search: String, $partyMembersOnly: Boolean, $limit: Int) {\n    people(schoolId: $schoolId, search: $search, partyMembersOnly: $partyMembersOnly, offset: 0, limit: $limit) {\n      total\n      items {\n        id\n        name\n        partyStatus\n        partyPost\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($schoolId: ID!, $search: String, $partyMembersOnly: Boolean, $limit: Int) {\n    people(schoolId: $schoolId, search: $search, partyMembersOnly: $partyMembersOnly, offset: 0, limit: $limit) {\n      total\n      items {\n        id\n        name\n        partyStatus\n        partyPost\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,12 @@
+import { formatDate, formatHours, formatMonth, formatMonthShort } from './format';
+
+test('formats months and dates in both languages', () => {
+  expect(formatMonth('2026-03', 'zh')).toBe('2026年3月');
+  expect(formatMonth('2026-03', 'en')).toBe('Mar 2026');
+  expect(formatMonthShort('2026-01', 'zh', true)).toBe('26年1月');
+  expect(formatMonthShort('2026-11', 'en')).toBe('Nov');
+  expect(formatDate('2026-03-05', 'zh')).toBe('2026年3月5日');
+  expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026');
+  expect(formatHours(1.5)).toBe('1.5');
+  expect(formatHours(2)).toBe('2');
+});

@@ -1,0 +1,109 @@
+import { Tag, Tooltip } from 'antd';
+import { LABELS, type ComplianceStatus } from '@djt/shared';
+import { formatHours, formatMonth, formatMonthShort } from '../lib/format';
+import { STATUS_BACKGROUNDS, STATUS_COLORS, STATUS_SYMBOLS, STATUS_TAG_COLORS } from '../lib/status-colors';
+import { useLang } from '../lib/use-lang';
+import { useTranslation } from 'react-i18next';
+
+/** A month's status as a tag: colour, symbol and the translated label. */
+export function MonthStatusTag({ status }: { status: ComplianceStatus }) {
+  const { l } = useLang();
+  return (
+    <Tag color={STATUS_TAG_COLORS[status]} data-status={status}>
+      {STATUS_SYMBOLS[status]} {l(LABELS.complianceStatus[status])}
+    </Tag>
+  );
+}
+
+interface MonthStatusCellProps {
+  month: string;
+  status: ComplianceStatus;
+  classHours?: number;
+  /** The rule's explanation (server-translated), shown as a tooltip. */
+  reason?: string;
+  /** `strip`: labelled tile (school workspace); `dot`: a small square in table rows. */
+  variant?: 'strip' | 'dot';
+  selected?: boolean;
+  current?: boolean;
+  onSelect?: (month: string) => void;
+  showYear?: boolean;
+}
+
+/**
+ * The one month-status cell: the school's month strip and every row of the district and bureau
+ * tables draw months with it, so a status looks the same at every level.
+ */
+export function MonthStatusCell({
+  month,
+  status,
+  classHours,
+  reason,
+  variant = 'strip',
+  selected,
+  current,
+  onSelect,
+  showYear,
+}: MonthStatusCellProps) {
+  const { lang, l } = useLang();
+  const { t } = useTranslation();
+  const label = `${formatMonth(month, lang)}: ${l(LABELS.complianceStatus[status])}${
+    classHours != null ? `, ${t('school.hoursValue', { hours: formatHours(classHours) })}` : ''
+  }`;
+  if (variant === 'dot') {
+    // A native title, not an antd Tooltip: tables draw 12 of these per row, and a popup
+    // component per dot made re-sorting 1,600 rows visibly slower.
+    return (
+      <span
+        className="djt-dot"
+        role="img"
+        aria-label={label}
+        title={reason ?? label}
+        data-month={month}
+        data-status={status}
+        style={{ background: STATUS_COLORS[status] }}
+      >
+        {STATUS_SYMBOLS[status]}
+      </span>
+    );
+  }
+  const tile = (
+    <button
+      type="button"
+      className={`djt-month${selected ? ' is-selected' : ''}${current ? ' is-current' : ''}`}
+      style={{ borderColor: STATUS_COLORS[status], background: STATUS_BACKGROUNDS[status] }}
+      aria-pressed={selected}
+      aria-label={reason ? `${label}. ${reason}` : label}
+      data-testid={`month-${month}`}
+      data-status={status}
+      onClick={() => onSelect?.(month)}
+    >
+      <span className="djt-month__name">{formatMonthShort(month, lang, showYear)}</span>
+      <span className="djt-month__status" style={{ color: STATUS_COLORS[status] }}>
+        {STATUS_SYMBOLS[status]} {l(LABELS.complianceStatus[status])}
+      </span>
+      {classHours != null ? (
+        <span className="djt-month__hours">{t('school.hoursValue', { hours: formatHours(classHours) })}</span>
+      ) : null}
+    </button>
+  );
+  return reason ? <Tooltip title={reason}>{tile}</Tooltip> : tile;
+}
+
+/** Legend of the four statuses, shared by the heatmaps and the month strip. */
+export function StatusLegend() {
+  const { l } = useLang();
+  const { t } = useTranslation();
+  const statuses: ComplianceStatus[] = ['MET', 'PENDING', 'MISSED', 'NOT_APPLICABLE'];
+  return (
+    <ul className="djt-legend" aria-label={t('common.legend')}>
+      {statuses.map((s) => (
+        <li key={s}>
+          <span className="djt-dot" style={{ background: STATUS_COLORS[s] }} aria-hidden>
+            {STATUS_SYMBOLS[s]}
+          </span>
+          {l(LABELS.complianceStatus[s])}
+        </li>
+      ))}
+    </ul>
+  );
+}
