@@ -14,6 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const command = process.argv[2];
+/**
+ * A larger young generation: the dashboards build responses of several hundred KB, and the
+ * default semi-space made garbage collection the largest single cost (docs/benchmarks.md).
+ */
+const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 const extra = process.argv.slice(3);
 
 function run(cmd, args, opts = {}) {
@@ -42,7 +47,7 @@ switch (command) {
     break;
   case 'start':
     setup();
-    must(process.execPath, [path.join(root, 'packages/api/dist/main.js'), ...extra]);
+    must(process.execPath, [...API_NODE_FLAGS, path.join(root, 'packages/api/dist/main.js'), ...extra]);
     break;
   case 'test': {
     setup();

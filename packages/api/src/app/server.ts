@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -50,6 +51,9 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     plugins: [
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default plugin would wrap every field of every row
+      // (measured ~6 ms of the 1,600-school comparison).
+      ApolloServerPluginCacheControlDisabled(),
       {
         // formatError has no context: messages are put in the request's language here.
         async requestDidStart() {

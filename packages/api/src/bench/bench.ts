@@ -234,7 +234,8 @@ async function main() {
     if (seeded) console.log(`Loaded the large data set: ${JSON.stringify(seeded)}`);
 
     PORT ||= await freePort();
-    child.p = spawn(process.execPath, [path.join(__dirname, '../main.js')], {
+    // Started as `npm start` starts it (scripts/run.mjs): with a larger young generation.
+    child.p = spawn(process.execPath, ['--max-semi-space-size=64', path.join(__dirname, '../main.js')], {
       env: {
         ...process.env,
         DATABASE_URL: ownerUrl,
