@@ -1,11 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { homeOrg, resolveSettings, type Actor, type BureauSettings } from '@djt/shared';
 import { actorFromMe } from '../lib/actor';
 import { isSessionLost } from '../lib/errors';
 import { onSessionLost, type SessionLostReason } from '../lib/session-events';
 import { useApiControl } from './api-provider';
+import { markComparisonPrefetched, theoryClassComparisonQuery } from '../modules/comparison/comparison.operations';
 import { logoutMutation, meQuery } from './session.operations';
 
 export type Me = NonNullable<ResultOf<typeof meQuery>['me']>;
@@ -61,6 +62,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setNotice(null);
     resetClient();
   }, [runLogout, resetClient]);
+
+  // A bureau or district user lands on a dashboard whose data takes longest to come: ask for it
+  // as soon as `me` names the home organisation, while the page's code is still downloading.
+  // The page's own query (same document and variables) is served by or deduplicated with this.
+  const client = useClient();
+  const homeOrgRef = me ? homeOrg(actorFromMe(me))?.org : undefined;
+  const dashboardScope = homeOrgRef && homeOrgRef.level !== 'SCHOOL' ? homeOrgRef.id : null;
+  useEffect(() => {
+    if (!dashboardScope) return;
+    markComparisonPrefetched(dashboardScope);
+    void client.query(theoryClassComparisonQuery, { scopeId: dashboardScope, fromMonth: null, months: 12 }).toPromise();
+  }, [client, dashboardScope]);
 
   const value = useMemo<SessionState>(() => {
     const actor = me ? actorFromMe(me) : null;

@@ -63,5 +63,13 @@ export function CompletionBarChart({
     const it = [...items].reverse()[e.dataIndex];
     if (it && onBarClick) onBarClick(it);
   });
-  return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid="completion-bar-chart"
+      style={{ width: '100%', height }}
+    />
+  );
 }

@@ -22,8 +22,9 @@ import { useLang } from '../../lib/use-lang';
 import { CompletionBarChart } from '../../ui/completion-bar-chart';
 import { ComparisonTable } from '../../ui/comparison-table';
 import { EmptyHint, ErrorState, PageSkeleton } from '../../ui/page-states';
+import { RenderWhenNear } from '../../ui/render-when-near';
 import { StatusHeatmap } from '../../ui/status-heatmap';
-import { theoryClassComparisonQuery } from '../comparison/comparison.operations';
+import { comparisonRequestPolicy, theoryClassComparisonQuery } from '../comparison/comparison.operations';
 import { SummaryStats } from '../comparison/comparison-summary';
 import { comparisonXlsxSpec } from './comparison-export';
 import { ComparisonFilterBar, rateBandOf } from './comparison-filter-bar';
@@ -47,7 +48,7 @@ export function BureauDashboardPage() {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: theoryClassComparisonQuery,
     variables: { scopeId: bureauId, fromMonth: null, months: 12 },
-    requestPolicy: 'cache-and-network',
+    requestPolicy: comparisonRequestPolicy(bureauId),
   });
   const cmp = data?.theoryClassComparison;
   const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort) : []), [cmp, filter, sort]);
@@ -252,12 +253,14 @@ export function BureauDashboardPage() {
             extra={<Typography.Text type="secondary">{t('dashboard.heatmapHint')}</Typography.Text>}
           >
             {rows.length ? (
-              <StatusHeatmap
-                months={cmp.months}
-                rows={heatRows}
-                onRowClick={(r) => openSchool(r.id)}
-                ariaLabel={t('dashboard.heatmapAria', { scope: cmp.scope.name })}
-              />
+              <RenderWhenNear minHeight={680}>
+                <StatusHeatmap
+                  months={cmp.months}
+                  rows={heatRows}
+                  onRowClick={(r) => openSchool(r.id)}
+                  ariaLabel={t('dashboard.heatmapAria', { scope: cmp.scope.name })}
+                />
+              </RenderWhenNear>
             ) : (
               <EmptyHint title={t('dashboard.noRowsMatch')} />
             )}

@@ -44,3 +44,20 @@ export const theoryClassComparisonQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The dashboards are prefetched right after login (session.provider.tsx). A page that mounts
+ * within a few seconds of that uses the prefetched answer as it is; later visits show the cached
+ * answer and refresh it in the background.
+ */
+const prefetchedAt = new Map<string, number>();
+const FRESH_MS = 10_000;
+
+export function markComparisonPrefetched(scopeId: string): void {
+  prefetchedAt.set(scopeId, Date.now());
+}
+
+export function comparisonRequestPolicy(scopeId: string): 'cache-first' | 'cache-and-network' {
+  const at = prefetchedAt.get(scopeId);
+  return at !== undefined && Date.now() - at < FRESH_MS ? 'cache-first' : 'cache-and-network';
+}

@@ -14,7 +14,7 @@ import { ComparisonTable } from '../../ui/comparison-table';
 import { ErrorState, EmptyHint, PageSkeleton } from '../../ui/page-states';
 import { OrgBreadcrumb } from '../../ui/org-breadcrumb';
 import { StatusHeatmap } from '../../ui/status-heatmap';
-import { theoryClassComparisonQuery } from '../comparison/comparison.operations';
+import { comparisonRequestPolicy, theoryClassComparisonQuery } from '../comparison/comparison.operations';
 import { SummaryStats } from '../comparison/comparison-summary';
 
 /**
@@ -31,7 +31,7 @@ export function DistrictSummaryPage() {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: theoryClassComparisonQuery,
     variables: { scopeId: districtId, fromMonth: null, months: 12 },
-    requestPolicy: 'cache-and-network',
+    requestPolicy: comparisonRequestPolicy(districtId),
   });
   const cmp = data?.theoryClassComparison;
   const ordered = useMemo(() => (cmp ? attentionOrder(cmp.rows, cmp.months, today) : []), [cmp, today]);
