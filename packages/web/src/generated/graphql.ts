@@ -9,15 +9,15 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string };
+  DateTimeISO: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: string; output: string };
+  LocalDate: { input: string; output: string; }
 };
 
 export type Attendance = {
@@ -34,9 +34,13 @@ export type AttendanceInput = {
   status: AttendanceStatus;
 };
 
-export type AttendanceStatus = 'LEAVE' | 'PRESENT';
+export type AttendanceStatus =
+  | 'LEAVE'
+  | 'PRESENT';
 
-export type Audience = 'ALL_STAFF' | 'MEMBERS';
+export type Audience =
+  | 'ALL_STAFF'
+  | 'MEMBERS';
 
 /** The bureau's rule settings (defaults merged with its own) */
 export type BureauSettings = {
@@ -71,9 +75,15 @@ export type ComparisonRow = {
   statuses: Array<ComplianceStatus>;
 };
 
-export type ComplianceStatus = 'MET' | 'MISSED' | 'NOT_APPLICABLE' | 'PENDING';
+export type ComplianceStatus =
+  | 'MET'
+  | 'MISSED'
+  | 'NOT_APPLICABLE'
+  | 'PENDING';
 
-export type Gender = 'FEMALE' | 'MALE';
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
 
 export type GroupAggregate = {
   __typename?: 'GroupAggregate';
@@ -130,29 +140,37 @@ export type Mutation = {
   updateTheoryClass: TheoryClass;
 };
 
+
 export type MutationCreateTheoryClassArgs = {
   input: TheoryClassInput;
 };
 
+
 export type MutationDeleteTheoryClassArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
+
 export type MutationUpdateBureauSettingsArgs = {
   input: BureauSettingsInput;
 };
+
 
 export type MutationUpdateTheoryClassArgs = {
   id: Scalars['ID']['input'];
   input: TheoryClassUpdateInput;
 };
 
-export type OrgLevel = 'BUREAU' | 'DISTRICT' | 'SCHOOL';
+export type OrgLevel =
+  | 'BUREAU'
+  | 'DISTRICT'
+  | 'SCHOOL';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -177,7 +195,10 @@ export type PartyPost =
   | 'SECRETARY';
 
 /** 正式党员/预备党员/非党员 */
-export type PartyStatus = 'FULL' | 'NONE' | 'PROBATIONARY';
+export type PartyStatus =
+  | 'FULL'
+  | 'NONE'
+  | 'PROBATIONARY';
 
 export type Person = {
   __typename?: 'Person';
@@ -217,13 +238,16 @@ export type Query = {
   theoryClasses: TheoryClassPage;
 };
 
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryOrganisationsArgs = {
   parentId: Scalars['ID']['input'];
 };
+
 
 export type QueryPeopleArgs = {
   limit?: Scalars['Int']['input'];
@@ -233,21 +257,25 @@ export type QueryPeopleArgs = {
   search: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type QuerySchoolTheoryClassMonthsArgs = {
   fromMonth: InputMaybe<Scalars['String']['input']>;
   months?: Scalars['Int']['input'];
   schoolId: Scalars['ID']['input'];
 };
 
+
 export type QueryTheoryClassArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryTheoryClassComparisonArgs = {
   fromMonth: InputMaybe<Scalars['String']['input']>;
   months?: Scalars['Int']['input'];
   scopeId: Scalars['ID']['input'];
 };
+
 
 export type QueryTheoryClassesArgs = {
   fromMonth: InputMaybe<Scalars['String']['input']>;
@@ -273,7 +301,12 @@ export type RoleAssignmentType = {
 };
 
 /** 小学/初中/高中/九年一贯制/职业学校 */
-export type SchoolType = 'JUNIOR' | 'NINE_YEAR' | 'PRIMARY' | 'SENIOR' | 'VOCATIONAL';
+export type SchoolType =
+  | 'JUNIOR'
+  | 'NINE_YEAR'
+  | 'PRIMARY'
+  | 'SENIOR'
+  | 'VOCATIONAL';
 
 /** 思想政治课: a political-theory class */
 export type TheoryClass = {
@@ -321,7 +354,10 @@ export type TheoryClassInput = {
 };
 
 /** 理想信念/形势政策/实践活动 */
-export type TheoryClassKind = 'CURRENT_AFFAIRS' | 'IDEALS' | 'PRACTICE';
+export type TheoryClassKind =
+  | 'CURRENT_AFFAIRS'
+  | 'IDEALS'
+  | 'PRACTICE';
 
 export type TheoryClassPage = {
   __typename?: 'TheoryClassPage';
@@ -358,71 +394,30 @@ export type TheoryClassUpdateInput = {
   version: Scalars['Int']['input'];
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  __typename?: 'Query';
-  me: {
-    __typename?: 'Me';
-    userId: string;
-    username: string;
-    displayName: string;
-    personId: string | null;
-    today: string;
-    settings: {
-      __typename?: 'BureauSettings';
-      theoryClass: { __typename?: 'TheoryClassSettings'; minClassHoursPerMonth: number; exemptMonths: Array<number> };
-    };
-    roles: Array<{
-      __typename?: 'RoleAssignmentType';
-      role: Role;
-      organisation: {
-        __typename?: 'Organisation';
-        id: string;
-        name: string;
-        level: OrgLevel;
-        schoolType: SchoolType | null;
-        bureauId: string;
-        districtId: string | null;
-        schoolId: string | null;
-        parentId: string | null;
-      };
-    }>;
-  } | null;
-};
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', userId: string, username: string, displayName: string, personId: string | null, today: string, settings: { __typename?: 'BureauSettings', theoryClass: { __typename?: 'TheoryClassSettings', minClassHoursPerMonth: number, exemptMonths: Array<number> } }, roles: Array<{ __typename?: 'RoleAssignmentType', role: Role, organisation: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, schoolType: SchoolType | null, bureauId: string, districtId: string | null, schoolId: string | null, parentId: string | null } }> } | null };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
 }>;
 
-export type LoginMutation = {
-  __typename?: 'Mutation';
-  login: { __typename?: 'LoginResult'; expiresAt: string; me: { __typename?: 'Me'; userId: string } };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginResult', expiresAt: string, me: { __typename?: 'Me', userId: string } } };
 
-export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
 export type OrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type OrganisationQuery = {
-  __typename?: 'Query';
-  organisation: {
-    __typename?: 'Organisation';
-    id: string;
-    name: string;
-    level: OrgLevel;
-    schoolType: SchoolType | null;
-    bureauId: string;
-    districtId: string | null;
-    schoolId: string | null;
-    parentId: string | null;
-  };
-};
+
+export type OrganisationQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, schoolType: SchoolType | null, bureauId: string, districtId: string | null, schoolId: string | null, parentId: string | null } };
 
 export type TheoryClassComparisonQueryVariables = Exact<{
   scopeId: Scalars['ID']['input'];
@@ -430,77 +425,10 @@ export type TheoryClassComparisonQueryVariables = Exact<{
   months: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type TheoryClassComparisonQuery = {
-  __typename?: 'Query';
-  theoryClassComparison: {
-    __typename?: 'TheoryClassComparison';
-    months: Array<string>;
-    completionRate: number | null;
-    scope: {
-      __typename?: 'Organisation';
-      id: string;
-      name: string;
-      level: OrgLevel;
-      bureauId: string;
-      districtId: string | null;
-      schoolId: string | null;
-    };
-    rows: Array<{
-      __typename?: 'ComparisonRow';
-      schoolId: string;
-      schoolName: string;
-      districtId: string;
-      districtName: string;
-      schoolType: SchoolType;
-      statuses: Array<ComplianceStatus>;
-      classHours: Array<number>;
-      met: number;
-      missed: number;
-      completionRate: number | null;
-    }>;
-    byDistrict: Array<{
-      __typename?: 'GroupAggregate';
-      key: string;
-      name: string;
-      schools: number;
-      met: number;
-      missed: number;
-      completionRate: number | null;
-    }>;
-    bySchoolType: Array<{
-      __typename?: 'GroupAggregate';
-      key: string;
-      name: string;
-      schools: number;
-      met: number;
-      missed: number;
-      completionRate: number | null;
-    }>;
-  };
-};
 
-export type TheoryClassFieldsFragment = {
-  __typename?: 'TheoryClass';
-  id: string;
-  schoolId: string;
-  date: string;
-  classHours: number;
-  topic: string;
-  kind: TheoryClassKind;
-  lecturer: string;
-  audience: Audience;
-  expectedCount: number;
-  presentCount: number;
-  leaveCount: number;
-  version: number;
-  attendance: Array<{
-    __typename?: 'Attendance';
-    personId: string;
-    personName: string;
-    status: AttendanceStatus;
-    leaveReason: string | null;
-  }>;
-};
+export type TheoryClassComparisonQuery = { __typename?: 'Query', theoryClassComparison: { __typename?: 'TheoryClassComparison', months: Array<string>, completionRate: number | null, scope: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, bureauId: string, districtId: string | null, schoolId: string | null }, rows: Array<{ __typename?: 'ComparisonRow', schoolId: string, schoolName: string, districtId: string, districtName: string, schoolType: SchoolType, statuses: Array<ComplianceStatus>, classHours: Array<number>, met: number, missed: number, completionRate: number | null }>, byDistrict: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }>, bySchoolType: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }> } };
+
+export type TheoryClassFieldsFragment = { __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> };
 
 export type SchoolWorkspaceQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
@@ -509,43 +437,8 @@ export type SchoolWorkspaceQueryVariables = Exact<{
   months: Scalars['Int']['input'];
 }>;
 
-export type SchoolWorkspaceQuery = {
-  __typename?: 'Query';
-  schoolTheoryClassMonths: Array<{
-    __typename?: 'MonthStatus';
-    month: string;
-    status: ComplianceStatus;
-    classHours: number;
-    classCount: number;
-    reason: string;
-  }>;
-  theoryClasses: {
-    __typename?: 'TheoryClassPage';
-    total: number;
-    items: Array<{
-      __typename?: 'TheoryClass';
-      id: string;
-      schoolId: string;
-      date: string;
-      classHours: number;
-      topic: string;
-      kind: TheoryClassKind;
-      lecturer: string;
-      audience: Audience;
-      expectedCount: number;
-      presentCount: number;
-      leaveCount: number;
-      version: number;
-      attendance: Array<{
-        __typename?: 'Attendance';
-        personId: string;
-        personName: string;
-        status: AttendanceStatus;
-        leaveReason: string | null;
-      }>;
-    }>;
-  };
-};
+
+export type SchoolWorkspaceQuery = { __typename?: 'Query', schoolTheoryClassMonths: Array<{ __typename?: 'MonthStatus', month: string, status: ComplianceStatus, classHours: number, classCount: number, reason: string }>, theoryClasses: { __typename?: 'TheoryClassPage', total: number, items: Array<{ __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> }> } };
 
 export type PeopleQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
@@ -554,852 +447,39 @@ export type PeopleQueryVariables = Exact<{
   limit: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type PeopleQuery = {
-  __typename?: 'Query';
-  people: {
-    __typename?: 'PersonPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Person';
-      id: string;
-      name: string;
-      partyStatus: PartyStatus;
-      partyPost: PartyPost | null;
-    }>;
-  };
-};
+
+export type PeopleQuery = { __typename?: 'Query', people: { __typename?: 'PersonPage', total: number, items: Array<{ __typename?: 'Person', id: string, name: string, partyStatus: PartyStatus, partyPost: PartyPost | null }> } };
 
 export type CreateTheoryClassMutationVariables = Exact<{
   input: TheoryClassInput;
 }>;
 
-export type CreateTheoryClassMutation = {
-  __typename?: 'Mutation';
-  createTheoryClass: {
-    __typename?: 'TheoryClass';
-    id: string;
-    schoolId: string;
-    date: string;
-    classHours: number;
-    topic: string;
-    kind: TheoryClassKind;
-    lecturer: string;
-    audience: Audience;
-    expectedCount: number;
-    presentCount: number;
-    leaveCount: number;
-    version: number;
-    attendance: Array<{
-      __typename?: 'Attendance';
-      personId: string;
-      personName: string;
-      status: AttendanceStatus;
-      leaveReason: string | null;
-    }>;
-  };
-};
+
+export type CreateTheoryClassMutation = { __typename?: 'Mutation', createTheoryClass: { __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> } };
 
 export type UpdateTheoryClassMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: TheoryClassUpdateInput;
 }>;
 
-export type UpdateTheoryClassMutation = {
-  __typename?: 'Mutation';
-  updateTheoryClass: {
-    __typename?: 'TheoryClass';
-    id: string;
-    schoolId: string;
-    date: string;
-    classHours: number;
-    topic: string;
-    kind: TheoryClassKind;
-    lecturer: string;
-    audience: Audience;
-    expectedCount: number;
-    presentCount: number;
-    leaveCount: number;
-    version: number;
-    attendance: Array<{
-      __typename?: 'Attendance';
-      personId: string;
-      personName: string;
-      status: AttendanceStatus;
-      leaveReason: string | null;
-    }>;
-  };
-};
+
+export type UpdateTheoryClassMutation = { __typename?: 'Mutation', updateTheoryClass: { __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> } };
 
 export type DeleteTheoryClassMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type DeleteTheoryClassMutation = { __typename?: 'Mutation'; deleteTheoryClass: string };
 
-export const TheoryClassFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TheoryClassFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClass' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lecturer' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expectedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'presentCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leaveCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leaveReason' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TheoryClassFieldsFragment, unknown>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'today' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'settings' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'theoryClass' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'minClassHoursPerMonth' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'exemptMonths' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'roles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'schoolType' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'bureauId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'districtId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const LoginDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Login' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'login' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'username' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'me' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'userId' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'Logout' },
-      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
-    },
-  ],
-} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const OrganisationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Organisation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organisation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'schoolType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'bureauId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'districtId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
-export const TheoryClassComparisonDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'TheoryClassComparison' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scopeId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonth' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'theoryClassComparison' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'scopeId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'scopeId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fromMonth' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonth' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'months' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scope' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bureauId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'districtId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'districtId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'districtName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schoolType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'statuses' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'byDistrict' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'bySchoolType' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'schools' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TheoryClassComparisonQuery, TheoryClassComparisonQueryVariables>;
-export const SchoolWorkspaceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SchoolWorkspace' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'schoolId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonth' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toMonth' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'schoolTheoryClassMonths' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'schoolId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'schoolId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fromMonth' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonth' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'months' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'classCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'theoryClasses' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'schoolId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'schoolId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fromMonth' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonth' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'toMonth' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'toMonth' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'offset' }, value: { kind: 'IntValue', value: '0' } },
-              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '200' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TheoryClassFields' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TheoryClassFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClass' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lecturer' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expectedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'presentCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leaveCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leaveReason' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SchoolWorkspaceQuery, SchoolWorkspaceQueryVariables>;
-export const PeopleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'People' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'schoolId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partyMembersOnly' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'people' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'schoolId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'schoolId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'partyMembersOnly' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'partyMembersOnly' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'offset' }, value: { kind: 'IntValue', value: '0' } },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'limit' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'partyStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'partyPost' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
-export const CreateTheoryClassDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateTheoryClass' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClassInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createTheoryClass' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TheoryClassFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TheoryClassFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClass' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lecturer' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expectedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'presentCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leaveCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leaveReason' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateTheoryClassMutation, CreateTheoryClassMutationVariables>;
-export const UpdateTheoryClassDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateTheoryClass' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClassUpdateInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateTheoryClass' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TheoryClassFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'TheoryClassFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TheoryClass' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'schoolId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'classHours' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lecturer' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expectedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'presentCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leaveCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'personName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leaveReason' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateTheoryClassMutation, UpdateTheoryClassMutationVariables>;
-export const DeleteTheoryClassDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteTheoryClass' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteTheoryClass' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteTheoryClassMutation, DeleteTheoryClassMutationVariables>;
+export type DeleteTheoryClassMutation = { __typename?: 'Mutation', deleteTheoryClass: string };
+
+export const TheoryClassFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<TheoryClassFieldsFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theoryClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minClassHoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"exemptMonths"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const TheoryClassComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TheoryClassComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theoryClassComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySchoolType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]}}]} as unknown as DocumentNode<TheoryClassComparisonQuery, TheoryClassComparisonQueryVariables>;
+export const SchoolWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolTheoryClassMonths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"classCount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theoryClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SchoolWorkspaceQuery, SchoolWorkspaceQueryVariables>;
+export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"partyMembersOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
+export const CreateTheoryClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTheoryClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTheoryClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateTheoryClassMutation, CreateTheoryClassMutationVariables>;
+export const UpdateTheoryClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTheoryClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClassUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTheoryClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateTheoryClassMutation, UpdateTheoryClassMutationVariables>;
+export const DeleteTheoryClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTheoryClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTheoryClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTheoryClassMutation, DeleteTheoryClassMutationVariables>;
