@@ -184,4 +184,28 @@ suite('思想政治课 end to end', () => {
       await context.close();
     }
   });
+
+  test('(d) English is one click away, including the server-explained reasons', async () => {
+    const { context, page } = await newUserPage(browser);
+    try {
+      await login(page, 'member');
+      await page.getByTestId('school-workspace').waitFor();
+      // Chinese by default
+      await expect(page.getByTestId('header-role').innerText()).resolves.toContain('党员');
+      await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+      // expected: UI labels, the role, and the rule's reason (translated by the API) in English
+      await page.getByTestId('header-role').getByText('Member / staff').waitFor();
+      await page.getByTestId('read-only-notice').getByText(/read/i).waitFor();
+      await page
+        .getByTestId('month-reason')
+        .getByText(/class-hour|month|Exempt/i)
+        .waitFor();
+      expect(await page.getByTestId('month-reason').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+      // and back
+      await page.getByTestId('language-switch').getByText('中文', { exact: true }).click();
+      await page.getByTestId('header-role').getByText('党员/教职工').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
