@@ -56,6 +56,17 @@ describe('login and sessions', () => {
     const r = await gql(ME, {}, { token });
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(reasonOf(r)).toBe('SESSION_EXPIRED');
+    // the next login prunes the expired session
+    await gql(LOGIN, { u: 'bureau_viewer', p: 'Demo@2026' });
+    const left = await withOwner(
+      async (c) =>
+        (
+          await c.query(
+            `select count(*)::int as n from user_session where expires_at < now() and user_id = (select id from app_user where username = 'bureau_viewer')`,
+          )
+        ).rows[0].n,
+    );
+    expect(left).toBe(0);
   });
 
   test('logout ends the session', async () => {

@@ -93,9 +93,11 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + config.sessionMinutes * 60_000);
   await conn.execute(
-    `with reset as (update app_user set failed_logins = 0, locked_until = null where id = ?)
+    // Also prunes the user's expired sessions, so the table does not grow with every login.
+    `with reset as (update app_user set failed_logins = 0, locked_until = null where id = ?),
+          pruned as (delete from user_session where user_id = ? and expires_at < now())
      insert into user_session (token_hash, user_id, expires_at) values (?, ?, ?)`,
-    [user.id, sha256(token), user.id, expiresAt],
+    [user.id, user.id, sha256(token), user.id, expiresAt],
   );
   const session = await sessionFromToken(orm, token);
   if (!session || !('user' in session)) throw new Error('session just created was not found');
