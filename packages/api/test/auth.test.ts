@@ -46,6 +46,41 @@ describe('login and sessions', () => {
     expect(right.errors![0].message).toMatch(/try again in \d+ minute/);
   });
 
+  test('parallel guesses cannot get around the lockout', async () => {
+    const username = `race_${randomUUID().slice(0, 8)}`;
+    await withOwner(async (c) => {
+      await c.query(
+        `insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '并发测试', $4)`,
+        [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau],
+      );
+    });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => gql(LOGIN, { u: username, p: 'wrong' })));
+    // expected: at most 4 plain refusals before the lock; every other attempt is RATE_LIMITED
+    const invalid = answers.filter((r) => reasonOf(r) === 'INVALID_CREDENTIALS').length;
+    expect(invalid).toBeLessThanOrEqual(4);
+    expect(answers.filter((r) => codeOf(r) === 'RATE_LIMITED').length).toBe(12 - invalid);
+  });
+
+  test('an unknown name is answered like an account, lock included', async () => {
+    const name = `nobody_${randomUUID().slice(0, 8)}`;
+    for (let i = 0; i < 4; i++) expect(reasonOf(await gql(LOGIN, { u: name, p: 'x' }))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await gql(LOGIN, { u: name, p: 'x' }))).toBe('RATE_LIMITED');
+  });
+
+  test('a malformed or oversized body is BAD_USER_INPUT without a stack page', async () => {
+    for (const body of ['{"query": ', JSON.stringify({ query: `{ me { userId } }`, pad: 'x'.repeat(1_100_000) })]) {
+      const res = await fetch(`${process.env.DJT_TEST_API_URL}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const text = await res.text();
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(text).not.toMatch(/at .*\.js|node_modules|Error:/);
+    }
+  });
+
   test('an expired session is refused with SESSION_EXPIRED', async () => {
     const token = (await gql(LOGIN, { u: 'bureau_viewer', p: 'Demo@2026' })).data!.login.token;
     await withOwner((c) =>

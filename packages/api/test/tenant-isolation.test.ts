@@ -139,6 +139,32 @@ describe('personal data', () => {
   });
 });
 
+describe('leave reasons are personal data', () => {
+  const Q = `query($s: ID!) { theoryClasses(schoolId: $s, limit: 200) { items { attendance { personId status leaveReason } } } }`;
+  const leaves = async (username: string) =>
+    (
+      (await as(username)(Q, { s: DEMO_IDS.schoolA })).data!.theoryClasses.items as {
+        attendance: { personId: string; status: string; leaveReason: string | null }[];
+      }[]
+    )
+      .flatMap((c) => c.attendance)
+      .filter((a) => a.status === 'LEAVE');
+  test('the school sees why someone was on leave; the district and other members see only that they were', async () => {
+    const school = await leaves('school_secretary');
+    expect(school.length).toBeGreaterThan(0);
+    expect(school.every((a) => !!a.leaveReason)).toBe(true);
+    // expected: same leaves, reasons withheld above the school
+    const district = await leaves('district_admin');
+    expect(district.map((a) => a.personId).sort()).toEqual(school.map((a) => a.personId).sort());
+    expect(district.every((a) => a.leaveReason === null)).toBe(true);
+    const memberPerson = await withOwner(
+      async (c) => (await c.query(`select person_id from app_user where username = 'member'`)).rows[0].person_id,
+    );
+    const member = await leaves('member');
+    expect(member.filter((a) => a.personId !== memberPerson).every((a) => a.leaveReason === null)).toBe(true);
+  });
+});
+
 describe('row-level security alone', () => {
   let orm: MikroORM;
   beforeAll(async () => {

@@ -72,13 +72,21 @@ describe('recording a class', () => {
       async (c) =>
         (
           await c.query(
-            `select action, actor_user_id from audit_log where entity = 'theory_class' and entity_id = $1`,
+            `select action, actor_user_id, changes from audit_log where entity = 'theory_class' and entity_id = $1`,
             [cls.id],
           )
         ).rows,
     );
     expect(audit).toHaveLength(1);
     expect(audit[0].action).toBe('create');
+    // who attended is in the trail; the leave reason (personal data) is not
+    expect(audit[0].changes.attendance).toEqual(
+      expect.arrayContaining([
+        { personId: p3.id, status: 'LEAVE' },
+        { personId: p1.id, status: 'PRESENT' },
+      ]),
+    );
+    expect(JSON.stringify(audit[0].changes)).not.toContain('外出培训');
   });
 
   test('an edit carries the version read; a stale version is a CONFLICT', async () => {

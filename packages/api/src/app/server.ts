@@ -111,6 +111,25 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     }),
   );
 
+  // A body that is not JSON, or larger than the cap, never reaches Apollo: answer it in the same
+  // shape as every other error, without Express's default page (a stack trace outside production).
+  app.use('/graphql', (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err) return next();
+    const tooLarge = (err as { type?: string }).type === 'entity.too.large';
+    res.status(tooLarge ? 413 : 400).json({
+      errors: [
+        {
+          message: tooLarge ? 'Request too large' : 'Malformed request',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'INVALID_INPUT',
+            params: { detail: tooLarge ? 'body > 1 MB' : 'JSON' },
+          },
+        },
+      ],
+    });
+  });
+
   const webDist = config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,4 +1,4 @@
-import { formatDate, formatHours, formatMonth, formatMonthShort } from './format';
+import { escapeHtml, formatDate, formatHours, formatMonth, formatMonthShort } from './format';
 
 test('formats months and dates in both languages', () => {
   expect(formatMonth('2026-03', 'zh')).toBe('2026年3月');
@@ -9,4 +9,9 @@ test('formats months and dates in both languages', () => {
   expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026');
   expect(formatHours(1.5)).toBe('1.5');
   expect(formatHours(2)).toBe('2');
+});
+
+test('escapeHtml neutralises markup in names shown in chart tooltips', () => {
+  expect(escapeHtml('<img src=x onerror=alert(1)>区')).toBe('&#60;img src=x onerror=alert(1)&#62;区');
+  expect(escapeHtml(`"'&`)).toBe('&#34;&#39;&#38;');
 });

@@ -26,3 +26,8 @@ export function formatDate(date: string, lang: Lang): string {
 export function formatHours(h: number): string {
   return Number.isInteger(h) ? String(h) : h.toFixed(1);
 }
+
+/** Text for ECharts' HTML tooltips: names come from the database, so they are escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { escapeHtml } from '../lib/format';
 import { completionColor, formatRate } from '../lib/status-colors';
 import type { ChartOption } from './echarts';
 import { useEChart } from './use-echart';
@@ -34,7 +35,7 @@ export function CompletionBarChart({
         formatter: (p: unknown) => {
           const i = (p as { dataIndex: number }).dataIndex;
           const it = [...items].reverse()[i];
-          return `${it.name}<br/>${t('dashboard.completionRate')}：${formatRate(it.rate)}<br/>${t('dashboard.schoolCount', { count: it.schools })}`;
+          return `${escapeHtml(it.name)}<br/>${t('dashboard.completionRate')}：${formatRate(it.rate)}<br/>${t('dashboard.schoolCount', { count: it.schools })}`;
         },
       },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABELS } from '@djt/shared';
-import { formatHours, formatMonth, formatMonthShort } from '../lib/format';
+import { escapeHtml, formatHours, formatMonth, formatMonthShort } from '../lib/format';
 import { rowIndexOfY, toHeatmapCells, zoomWindow, type HeatmapRow } from '../lib/heatmap-data';
 import { STATUS_COLORS, STATUS_ORDER, statusFromIndex } from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
@@ -45,8 +45,7 @@ export function StatusHeatmap({ months, rows, onRowClick, ariaLabel }: StatusHea
           const v = (p as { value: [number, number, number, number] }).value;
           const row = rows[rowIndexOfY(v[1], rows.length)];
           const status = statusFromIndex(v[2]);
-          const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-          return `${esc(row?.label ?? '')}<br/>${formatMonth(months[v[0]], lang)}：${
+          return `${escapeHtml(row?.label ?? '')}<br/>${formatMonth(months[v[0]], lang)}：${
             status ? l(LABELS.complianceStatus[status]) : ''
           }<br/>${t('school.hoursValue', { hours: formatHours(v[3]) })}`;
         },

@@ -55,9 +55,26 @@ export async function sessionFromToken(
 /** A hash to verify against when the username is unknown, so timing does not reveal accounts. */
 let dummyHash: Promise<string> | undefined;
 
+const lockedError = (until: Date) =>
+  new DomainError('ACCOUNT_LOCKED', { minutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60000)) });
+
+/** Failures for names that are no account, kept in memory (bounded) to answer like real accounts. */
+const unknownNames = new Map<string, { count: number; until: number }>();
+function unknownNameFailure(name: string, config: AppConfig): Date | null {
+  const now = Date.now();
+  const entry = unknownNames.get(name);
+  if (entry && entry.until > now) return new Date(entry.until);
+  const count = (entry && entry.until === 0 ? entry.count : 0) + 1;
+  const until = count >= config.maxFailedLogins ? now + config.lockMinutes * 60_000 : 0;
+  unknownNames.delete(name);
+  unknownNames.set(name, { count, until });
+  if (unknownNames.size > 10_000) unknownNames.delete(unknownNames.keys().next().value!);
+  return until ? new Date(until) : null;
+}
+
 /**
  * Password login. Repeated failures lock the account for a while (RATE_LIMITED); the counter is
- * written in its own statement so the lock holds even though the request fails.
+ * written outside the request's transaction, so the lock holds even though the request fails.
  */
 export async function login(
   orm: MikroORM,
@@ -66,30 +83,38 @@ export async function login(
   password: string,
 ): Promise<{ token: string; user: SessionUser }> {
   const conn = orm.em.getConnection();
-  const [user] = await conn.execute<
-    { id: string; password_hash: string; failed_logins: number; locked_until: Date | null }[]
-  >('select id, password_hash, failed_logins, locked_until from app_user where username = ?', [username.trim()]);
-  if (!user) {
+  const name = username.trim();
+  // Claim the attempt before verifying: it is counted (and the account locked at the threshold)
+  // in one atomic UPDATE, so parallel guesses cannot all pass a lock check made before any of
+  // them is counted. A locked account yields no row and no verification at all.
+  const [claim] = await conn.execute<{ id: string; password_hash: string; failed_logins: number }[]>(
+    `update app_user
+        set failed_logins = case when locked_until is not null then 1 else failed_logins + 1 end,
+            locked_until = case when (case when locked_until is not null then 1 else failed_logins + 1 end) >= ?
+                                then now() + make_interval(mins => ?) else null end
+      where username = ? and (locked_until is null or locked_until <= now())
+      returning id, password_hash, failed_logins`,
+    [config.maxFailedLogins, config.lockMinutes, name],
+  );
+  if (!claim) {
+    const [locked] = await conn.execute<{ locked_until: Date }[]>(
+      'select locked_until from app_user where username = ? and locked_until > now()',
+      [name],
+    );
+    if (locked) throw lockedError(new Date(locked.locked_until));
+    // Unknown name: spend the same time, and lock it the same way, so neither the timing nor
+    // the answer after repeated failures tells which accounts exist.
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     await verifyPassword(await dummyHash, password);
-    throw new DomainError('INVALID_CREDENTIALS');
+    const until = unknownNameFailure(name, config);
+    throw until ? lockedError(until) : new DomainError('INVALID_CREDENTIALS');
   }
-  if (user.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
-    const minutes = Math.ceil((new Date(user.locked_until).getTime() - Date.now()) / 60000);
-    throw new DomainError('ACCOUNT_LOCKED', { minutes });
-  }
-  if (!(await verifyPassword(user.password_hash, password))) {
-    await conn.execute(
-      `update app_user set failed_logins = failed_logins + 1,
-         locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-       where id = ?`,
-      [config.maxFailedLogins, config.lockMinutes, user.id],
-    );
-    if (user.failed_logins + 1 >= config.maxFailedLogins) {
+  if (!(await verifyPassword(claim.password_hash, password))) {
+    if (claim.failed_logins >= config.maxFailedLogins)
       throw new DomainError('ACCOUNT_LOCKED', { minutes: config.lockMinutes });
-    }
     throw new DomainError('INVALID_CREDENTIALS');
   }
+  const user = { id: claim.id };
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + config.sessionMinutes * 60_000);
   await conn.execute(

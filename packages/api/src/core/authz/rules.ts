@@ -31,9 +31,15 @@ export const isAuthenticated = rule({ cache: 'no_cache' })((_p, _a, ctx: Request
 export function allowIf(permission: Permission, target: TargetResolver): ShieldRule {
   return rule({ cache: 'no_cache' })(async (_parent, args: Args, ctx: RequestContext) => {
     if (!ctx.actor) return unauthenticated(ctx);
-    const t = await target(args, ctx);
-    if (!t) return notFound();
-    return can(ctx.actor, permission, t) ? true : forbidden();
+    try {
+      const t = await target(args, ctx);
+      if (!t) return notFound();
+      return can(ctx.actor, permission, t) ? true : forbidden();
+    } catch (e) {
+      // shield turns a thrown error into `false` (a FORBIDDEN); returned, it reaches formatError,
+      // which masks and logs it as the internal error it is.
+      return e instanceof Error ? e : new Error(String(e));
+    }
   });
 }
 
@@ -61,8 +67,7 @@ export function buildShield(rules: FieldRules[]) {
       fallbackRule: deny,
       // Resolver errors (validation, conflicts) must reach the client as they are.
       allowExternalErrors: true,
-      // A rule that said no is FORBIDDEN; a rule that failed is an internal error, never
-      // disguised as a refusal (shield's default would hide the bug).
+      // A rule that said no is FORBIDDEN (rules return their errors; see allowIf).
       fallbackError: (thrown) => (thrown instanceof Error ? thrown : forbidden()),
       debug: false,
     }),

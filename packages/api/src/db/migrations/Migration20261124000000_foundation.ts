@@ -156,12 +156,12 @@ $$;
 -- comparisons per row whatever the scope's size, while the query's own scope condition picks
 -- the rows through an index. (Comparing school_id with every visible school was measured at
 -- 1,600 comparisons per row at bureau scope.)
-create function app_scope_ids(p_level text) returns uuid[] language sql stable security definer set search_path = public as $$
+create function app_scope_ids(p_level text) returns uuid[] language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
   select coalesce(array_agg(o.id), '{}'::uuid[]) from organisation o where o.id = any(app_scope_orgs()) and o.level = p_level
 $$;
 
 -- The bureaus and districts above the scope organisations: readable for names and settings.
-create function app_scope_ancestors() returns uuid[] language sql stable security definer set search_path = public as $$
+create function app_scope_ancestors() returns uuid[] language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
   select coalesce(array_agg(distinct a), '{}'::uuid[])
   from organisation o, unnest(array[o.bureau_id, o.district_id]) a
   where o.id = any(app_scope_orgs()) and a is not null
@@ -178,7 +178,7 @@ create trigger audit_log_no_change before update or delete on audit_log
     // Lookups that must work before a scope exists, each returning only what authorization
     // needs: the session's actor, an organisation's ancestry, a record's owning school.
     this.addSql(`
-create function app_session_actor(p_token_hash text) returns jsonb language sql stable security definer set search_path = public as $$
+create function app_session_actor(p_token_hash text) returns jsonb language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
   select jsonb_build_object(
     'userId', u.id, 'username', u.username, 'displayName', u.display_name, 'personId', u.person_id,
     'bureauId', u.bureau_id, 'expiresAt', s.expires_at,
@@ -192,12 +192,12 @@ create function app_session_actor(p_token_hash text) returns jsonb language sql 
 $$;
 
 create function app_org_refs(p_ids uuid[]) returns table (id uuid, level text, bureau_id uuid, district_id uuid, school_id uuid)
-language sql stable security definer set search_path = public as $$
+language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
   select o.id, o.level, o.bureau_id, o.district_id, o.school_id from organisation o where o.id = any(p_ids)
 $$;
 
 create function app_theory_class_school(p_ids uuid[]) returns table (id uuid, school_id uuid)
-language sql stable security definer set search_path = public as $$
+language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
   select c.id, c.school_id from theory_class c where c.id = any(p_ids)
 $$;
 `);
@@ -243,6 +243,8 @@ grant select, update (failed_logins, locked_until) on app_user to djt_app;
 grant select on role_assignment to djt_app;
 grant select, insert, delete on user_session to djt_app;
 grant select, insert on audit_log to djt_app;
+revoke execute on function app_scope_orgs(), app_scope_ids(text), app_scope_ancestors(),
+  app_session_actor(text), app_org_refs(uuid[]), app_theory_class_school(uuid[]) from public;
 grant execute on function app_scope_orgs(), app_scope_ids(text), app_scope_ancestors(),
   app_session_actor(text), app_org_refs(uuid[]), app_theory_class_school(uuid[]) to djt_app;
 `);

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { resolveSettings, type BureauSettings, type BureauSettingsPatch, type OrgRef } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
 import { badInput } from '../../core/errors';
@@ -47,10 +47,16 @@ export async function updateSettings(
   input: BureauSettingsInput,
 ): Promise<BureauSettings> {
   const patch = validate(input);
-  let row = await em.findOne(BureauSettingsRow, { bureauId: bureau.id });
-  if (!row) {
-    row = em.create(BureauSettingsRow, { bureauId: bureau.id, settings: {}, updatedBy: null });
-  }
+  // Create the row if it is missing, then lock it: two admins saving at once must not overwrite
+  // each other's change (nor fail on the first save with a duplicate key).
+  await em.execute('insert into bureau_settings (bureau_id) values (?) on conflict (bureau_id) do nothing', [
+    bureau.id,
+  ]);
+  const row = await em.findOneOrFail(
+    BureauSettingsRow,
+    { bureauId: bureau.id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
   const before = row.settings;
   row.settings = {
     ...before,

@@ -54,12 +54,14 @@ export class TheoryClassResolver {
     ] as const)
       if (m != null && !isMonthKey(m)) throw badInput('INVALID_MONTH', {}, name);
     const school = await org(ctx, schoolId);
-    return { ...(await ctx.db((em) => listClasses(em, school, { fromMonth, toMonth, ...page }))), ...page };
+    const viewer = { actor: ctx.actor!, school };
+    return { ...(await ctx.db((em) => listClasses(em, viewer, { fromMonth, toMonth, ...page }))), ...page };
   }
 
   @Query(() => TheoryClassType)
-  theoryClass(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
-    return ctx.db((em) => getClass(em, id));
+  async theoryClass(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
+    const school = await schoolOfClass(ctx, id);
+    return ctx.db((em) => getClass(em, { actor: ctx.actor!, school }, id));
   }
 
   @Query(() => [MonthStatusType], {

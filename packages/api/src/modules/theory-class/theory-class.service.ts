@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { addMonths, type OrgRef } from '@djt/shared';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { addMonths, can, type Actor, type OrgRef } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
 import { DomainError, notFound } from '../../core/errors';
 import { isUuid, uuidArray } from '../../core/tenancy/loaders';
@@ -8,6 +8,12 @@ import { recordAudit } from '../audit/audit.service';
 import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
 import { validateClass, type SchoolPerson } from './theory-class.validation';
+
+/** Who reads, and the school whose records they read (decides what personal data is shown). */
+export interface Viewer {
+  actor: Actor;
+  school: OrgRef;
+}
 
 /** Raw rows carry timestamps as strings (the driver's parser); the GraphQL scalar wants a Date. */
 type ClassRow = Omit<TheoryClassType, 'attendance' | 'updatedAt'> & { updatedAt: string | Date };
@@ -20,8 +26,16 @@ const toClass = (row: ClassRow, attendance: AttendanceType[]): TheoryClassType =
 const CLASS_COLUMNS = `id, school_id as "schoolId", date, class_hours::float8 as "classHours", topic, kind, lecturer, audience,
   expected_count as "expectedCount", present_count as "presentCount", leave_count as "leaveCount", version, updated_at as "updatedAt"`;
 
-/** Attendance of many classes in one set-based query (never row by row). */
-async function attendanceOf(em: EntityManager, classIds: string[]): Promise<Map<string, AttendanceType[]>> {
+/**
+ * Attendance of many classes in one set-based query (never row by row). A leave's reason is
+ * personal data: shown only to the school's own roles and to the person themself (the same
+ * policy as phone numbers); everyone else sees that the person was on leave.
+ */
+async function attendanceOf(
+  em: EntityManager,
+  viewer: Viewer,
+  classIds: string[],
+): Promise<Map<string, AttendanceType[]>> {
   const byClass = new Map<string, AttendanceType[]>(classIds.map((id) => [id, []]));
   if (!classIds.length) return byClass;
   const rows = await em.execute<(AttendanceType & { classId: string })[]>(
@@ -30,17 +44,21 @@ async function attendanceOf(em: EntityManager, classIds: string[]): Promise<Map<
       where a.class_id = any(?::uuid[]) order by a.status desc, p.name`,
     [uuidArray(classIds)],
   );
-  for (const { classId, ...a } of rows) byClass.get(classId)!.push(a);
+  for (const { classId, ...a } of rows) {
+    const open =
+      a.leaveReason == null || can(viewer.actor, 'person.readContact', { ...viewer.school, personId: a.personId });
+    byClass.get(classId)!.push(open ? a : { ...a, leaveReason: null });
+  }
   return byClass;
 }
 
 export async function listClasses(
   em: EntityManager,
-  school: OrgRef,
+  viewer: Viewer,
   opts: { fromMonth?: string | null; toMonth?: string | null; offset: number; limit: number },
 ): Promise<{ items: TheoryClassType[]; total: number }> {
   const where = ['school_id = ?'];
-  const params: unknown[] = [school.id];
+  const params: unknown[] = [viewer.school.id];
   if (opts.fromMonth) {
     where.push('date >= ?::date');
     params.push(`${opts.fromMonth}-01`);
@@ -56,6 +74,7 @@ export async function listClasses(
   );
   const attendance = await attendanceOf(
     em,
+    viewer,
     rows.map((r) => r.id),
   );
   return {
@@ -64,10 +83,10 @@ export async function listClasses(
   };
 }
 
-export async function getClass(em: EntityManager, id: string): Promise<TheoryClassType> {
+export async function getClass(em: EntityManager, viewer: Viewer, id: string): Promise<TheoryClassType> {
   const [row] = await em.execute<ClassRow[]>(`select ${CLASS_COLUMNS} from theory_class where id = ?`, [id]);
   if (!row) throw notFound();
-  return toClass(row, (await attendanceOf(em, [id])).get(id)!);
+  return toClass(row, (await attendanceOf(em, viewer, [id])).get(id)!);
 }
 
 /** People named in the attendance (any school), and the size of the audience at the school. */
@@ -102,6 +121,19 @@ function writeAttendance(em: EntityManager, cls: TheoryClass, input: TheoryClass
       }),
     );
   }
+}
+
+/** Attendance as the audit trail keeps it: who, and present or on leave (reasons stay out). */
+const attendanceSnapshot = (rows: readonly { personId: string; status: string }[]) =>
+  rows.map((a) => ({ personId: a.personId, status: a.status }));
+
+async function storedAttendance(em: EntityManager, classId: string) {
+  return attendanceSnapshot(
+    await em.execute<{ personId: string; status: string }[]>(
+      'select person_id as "personId", status from theory_class_attendance where class_id = ? order by person_id',
+      [classId],
+    ),
+  );
 }
 
 const snapshot = (c: TheoryClass) => ({
@@ -166,10 +198,10 @@ export async function createClass(
     action: 'create',
     entity: 'theory_class',
     entityId: cls.id,
-    changes: { after: snapshot(cls), attendance: input.attendance.length },
+    changes: { after: snapshot(cls), attendance: attendanceSnapshot(input.attendance) },
   });
   await em.flush();
-  return getClass(em, cls.id);
+  return getClass(em, { actor: ctx.actor!, school }, cls.id);
 }
 
 export async function updateClass(
@@ -180,11 +212,12 @@ export async function updateClass(
   input: TheoryClassUpdateInput,
 ): Promise<TheoryClassType> {
   // Lock the row so two concurrent edits cannot both pass the version check.
-  const cls = await em.findOne(TheoryClass, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+  const cls = await em.findOne(TheoryClass, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!cls) throw notFound();
   if (cls.version !== input.version) throw new DomainError('STALE_UPDATE');
   const fields = await checkedFields(em, ctx, school, input);
   const before = snapshot(cls);
+  const attendanceBefore = await storedAttendance(em, id);
   Object.assign(cls, { ...fields, version: cls.version + 1, updatedAt: new Date() });
   await em.nativeDelete(TheoryClassAttendance, { classId: id });
   writeAttendance(em, cls, input);
@@ -193,10 +226,10 @@ export async function updateClass(
     action: 'update',
     entity: 'theory_class',
     entityId: id,
-    changes: { before, after: snapshot(cls), attendance: input.attendance.length },
+    changes: { before, after: snapshot(cls), attendanceBefore, attendance: attendanceSnapshot(input.attendance) },
   });
   await em.flush();
-  return getClass(em, id);
+  return getClass(em, { actor: ctx.actor!, school }, id);
 }
 
 export async function deleteClass(em: EntityManager, ctx: RequestContext, school: OrgRef, id: string): Promise<string> {
@@ -207,7 +240,7 @@ export async function deleteClass(em: EntityManager, ctx: RequestContext, school
     action: 'delete',
     entity: 'theory_class',
     entityId: id,
-    changes: { before: snapshot(cls) },
+    changes: { before: snapshot(cls), attendanceBefore: await storedAttendance(em, id) },
   });
   em.remove(cls);
   await em.flush();
