@@ -5,6 +5,19 @@ import { codeOf, DEMO_IDS, gql, reasonOf, tokenFor, withOwner } from './harness'
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { username roles { role organisation { id level name } } today settings { theoryClass { minClassHoursPerMonth } } } } }`;
 const ME = `{ me { username displayName roles { role organisation { id name } } } }`;
 
+/** A throw-away account (no roles), so lockout tests do not lock a demo account others use. */
+async function newAccount(prefix: string, password: string): Promise<string> {
+  const username = `${prefix}_${randomUUID().slice(0, 8)}`;
+  const hash = await hashPassword(password);
+  await withOwner((c) =>
+    c.query(
+      `insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '测试', $4)`,
+      [randomUUID(), username, hash, DEMO_IDS.bureau],
+    ),
+  );
+  return username;
+}
+
 describe('login and sessions', () => {
   test('a demo account logs in and sees its roles and organisation', async () => {
     const r = await gql(LOGIN, { u: 'district_admin', p: 'Demo@2026' });
@@ -31,13 +44,7 @@ describe('login and sessions', () => {
   });
 
   test('repeated failures lock the account for a while, even for the right password', async () => {
-    const username = `lock_${randomUUID().slice(0, 8)}`;
-    await withOwner(async (c) => {
-      await c.query(
-        `insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '锁定测试', $4)`,
-        [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau],
-      );
-    });
+    const username = await newAccount('lock', 'Right#1');
     for (let i = 0; i < 4; i++)
       expect(reasonOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('INVALID_CREDENTIALS');
     expect(codeOf(await gql(LOGIN, { u: username, p: 'wrong' }))).toBe('RATE_LIMITED');
@@ -47,13 +54,7 @@ describe('login and sessions', () => {
   });
 
   test('parallel guesses cannot get around the lockout', async () => {
-    const username = `race_${randomUUID().slice(0, 8)}`;
-    await withOwner(async (c) => {
-      await c.query(
-        `insert into app_user (id, username, password_hash, display_name, bureau_id) values ($1, $2, $3, '并发测试', $4)`,
-        [randomUUID(), username, await hashPassword('Right#1'), DEMO_IDS.bureau],
-      );
-    });
+    const username = await newAccount('race', 'Right#1');
     const answers = await Promise.all(Array.from({ length: 12 }, () => gql(LOGIN, { u: username, p: 'wrong' })));
     // expected: at most 4 plain refusals before the lock; every other attempt is RATE_LIMITED
     const invalid = answers.filter((r) => reasonOf(r) === 'INVALID_CREDENTIALS').length;
