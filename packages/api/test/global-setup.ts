@@ -1,33 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { Client } from 'pg';
 import { readConfig, todayIn } from '../src/config/config';
-import { APP_ROLE, ensureDatabase, migrate } from '../src/db/bootstrap';
+import { APP_ROLE, ensureDatabase, migrate, withCredentials } from '../src/db/bootstrap';
+import { freePort } from '../src/config/free-port';
 import { seedIfEmpty } from '../src/db/demo';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { initOrm } from '../src/db/orm';
 import { startApp } from '../src/app/server';
 import { REPO_ROOT } from '../src/config/paths';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-const withUser = (url: string, user: string, password: string) => {
-  const u = new URL(url);
-  u.username = user;
-  u.password = password;
-  return u.toString();
-};
 
 /**
  * Starts a throw-away embedded PostgreSQL (or uses TEST_DATABASE_URL, an owner URL of a server
@@ -78,7 +60,7 @@ export default async function globalSetup(): Promise<void> {
   const today = todayIn(config.timeZone, config.today);
   await seedIfEmpty(dbUrl(seeded), 'small', today);
 
-  const appUrl = withUser(dbUrl(seeded), APP_ROLE, appPassword);
+  const appUrl = withCredentials(dbUrl(seeded), APP_ROLE, appPassword);
   const orm = await initOrm(appUrl);
   const app = await startApp(orm, config);
 

@@ -277,3 +277,70 @@ describe('the comparison does not resolve children row by row', () => {
     expect(bureau.sqlCount).toBe(district.sqlCount);
   });
 });
+
+describe('every scoped root field refuses another school, district and bureau', () => {
+  // Each field acts on school A's records (or district 1's, or the bureau's); the callers sit in
+  // school B (sibling school), district 2 (sibling district) and the second bureau.
+  const OUTSIDERS = ['schoolb_secretary', 'district2_admin', 'other_bureau_admin'] as const;
+  const FIELDS: [string, string, () => Promise<Record<string, unknown>>][] = [
+    ['organisation', `query($id: ID!) { organisation(id: $id) { id } }`, async () => ({ id: DEMO_IDS.schoolA })],
+    [
+      'organisations',
+      `query($id: ID!) { organisations(parentId: $id) { id } }`,
+      async () => ({ id: DEMO_IDS.district1 }),
+    ],
+    ['people', `query($s: ID!) { people(schoolId: $s) { total } }`, async () => ({ s: DEMO_IDS.schoolA })],
+    ['theoryClasses', CLASSES, async () => ({ s: DEMO_IDS.schoolA })],
+    [
+      'theoryClass',
+      `query($id: ID!) { theoryClass(id: $id) { id } }`,
+      async () => ({ id: (await anyClassOf(DEMO_IDS.schoolA)).id }),
+    ],
+    [
+      'schoolTheoryClassMonths',
+      `query($s: ID!) { schoolTheoryClassMonths(schoolId: $s) { month } }`,
+      async () => ({ s: DEMO_IDS.schoolA }),
+    ],
+    ['theoryClassComparison', COMPARISON, async () => ({ id: DEMO_IDS.district1 })],
+    ['createTheoryClass', CREATE, async () => ({ in: classInput(DEMO_IDS.schoolA) })],
+    [
+      'updateTheoryClass',
+      UPDATE,
+      async () => {
+        const a = await anyClassOf(DEMO_IDS.schoolA);
+        return { id: a.id, in: { ...classInput(), version: a.version } };
+      },
+    ],
+    [
+      'deleteTheoryClass',
+      `mutation($id: ID!) { deleteTheoryClass(id: $id) }`,
+      async () => ({ id: (await anyClassOf(DEMO_IDS.schoolA)).id }),
+    ],
+  ];
+  const cases = FIELDS.flatMap(([field, query, vars]) => OUTSIDERS.map((who) => [field, who, query, vars] as const));
+  test.each(cases)('%s as %s → FORBIDDEN', async (_field, who, query, vars) => {
+    // district2_admin and other_bureau_admin are not above school A; schoolb_secretary is its sibling
+    const r = await as(who)(query, await vars());
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(r.data?.[_field] ?? null).toBeNull();
+  });
+
+  test('updateBureauSettings acts on the caller’s own bureau only, and only for its admin', async () => {
+    const SET = `mutation { updateBureauSettings(input: { partyBuildingMonth: 7 }) { partyBuildingMonth } }`;
+    for (const who of ['bureau_viewer', 'district_admin', 'school_secretary'])
+      expect(codeOf(await as(who)(SET))).toBe('FORBIDDEN');
+    // the other bureau's admin changes its own bureau's row, never ours (another suite edits our
+    // exempt months meanwhile, so only the key set here is compared)
+    const OTHER = `mutation { updateBureauSettings(input: { partyBuildingMonth: 6 }) { partyBuildingMonth } }`;
+    expect((await as('other_bureau_admin')(OTHER)).data!.updateBureauSettings.partyBuildingMonth).toBe(6);
+    const ours = await withOwner(
+      async (c) =>
+        (
+          await c.query(`select settings->>'partyBuildingMonth' as m from bureau_settings where bureau_id = $1`, [
+            DEMO_IDS.bureau,
+          ])
+        ).rows[0]?.m ?? null,
+    );
+    expect(ours).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { readConfig, todayIn } from '../config/config';
 import { LOCAL_DIR, REPO_ROOT, WEB_DIST } from '../config/paths';
+import { freePort } from '../config/free-port';
 import { loadOrCreateSecrets } from '../config/secrets';
 import { ensureDatabase, migrate } from '../db/bootstrap';
 import { seedIfEmpty } from '../db/demo';
@@ -22,16 +23,6 @@ import { defaultWindowStart } from '@djt/shared';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 let PORT = Number(process.env.BENCH_PORT ?? 0);
-
-async function freePort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 interface Figures {
   p50: number;

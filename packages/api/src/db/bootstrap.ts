@@ -16,7 +16,7 @@ export interface DatabaseTarget {
   embedded: EmbeddedDb | null;
 }
 
-function withCredentials(url: string, user: string, password: string): string {
+export function withCredentials(url: string, user: string, password: string): string {
   const u = new URL(url);
   u.username = user;
   u.password = encodeURIComponent(password);
