@@ -5,6 +5,7 @@ import { startApp } from './app/server';
 import { appPasswordFrom, migrate, pendingMigrations, resolveDatabase } from './db/bootstrap';
 import { demoAccountsText, isDemoScale, seedIfEmpty } from './db/demo';
 import { initOrm } from './db/orm';
+import { rebuildAllFacts } from './app/rebuild-facts';
 
 /**
  * `pnpm start`: with no DATABASE_URL, an embedded PostgreSQL is started, migrated and loaded with
@@ -27,6 +28,7 @@ async function main() {
       console.log(
         `Loaded demo data: ${summary.schools} schools, ${summary.people} people, ${summary.classes} classes (${summary.ms} ms)`,
       );
+    if (summary || applied.length) await rebuildFacts(target.ownerUrl);
   } else {
     const pending = await pendingMigrations(target.ownerUrl);
     if (pending.length) {
@@ -47,6 +49,17 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/** Facts follow the records; after a load or a migration they are recomputed once. */
+async function rebuildFacts(ownerUrl: string) {
+  const orm = await initOrm(ownerUrl);
+  try {
+    const r = await rebuildAllFacts(orm);
+    console.log(`Compliance facts: ${r.facts} rebuilt (${r.ms} ms)`);
+  } finally {
+    await orm.close();
+  }
 }
 
 main().catch((err) => {

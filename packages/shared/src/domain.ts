@@ -1,4 +1,5 @@
 /** Domain vocabularies shared by the API's GraphQL enums and the web client's labels. */
+import { MODULE_LABELS } from './modules';
 import type { Localized } from './rules/types';
 
 export const GENDERS = ['MALE', 'FEMALE'] as const;
@@ -21,18 +22,7 @@ export const PARTY_POSTS = [
 ] as const;
 export type PartyPost = (typeof PARTY_POSTS)[number];
 
-/** 思想政治课 kinds: 理想信念 / 形势政策 / 实践活动 */
-export const THEORY_CLASS_KINDS = ['IDEALS', 'CURRENT_AFFAIRS', 'PRACTICE'] as const;
-export type TheoryClassKind = (typeof THEORY_CLASS_KINDS)[number];
-
-/** Members only, or all staff. */
-export const AUDIENCES = ['MEMBERS', 'ALL_STAFF'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const ATTENDANCE_STATUSES = ['PRESENT', 'LEAVE'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-
-export const LABELS = {
+const CORE_LABELS = {
   level: {
     BUREAU: { zh: '教育局党委', en: 'Bureau' },
     DISTRICT: { zh: '区县教育党工委', en: 'District' },
@@ -61,33 +51,29 @@ export const LABELS = {
     GROUP_LEADER: { zh: '党小组长', en: 'Party group leader' },
     PARTY_AFFAIRS_OFFICER: { zh: '党务干事', en: 'Party affairs officer' },
   },
-  theoryClassKind: {
-    IDEALS: { zh: '理想信念', en: 'Ideals and beliefs' },
-    CURRENT_AFFAIRS: { zh: '形势政策', en: 'Current affairs and policy' },
-    PRACTICE: { zh: '实践活动', en: 'Practical activity' },
-  },
-  audience: { MEMBERS: { zh: '仅党员', en: 'Party members only' }, ALL_STAFF: { zh: '全体教职工', en: 'All staff' } },
-  attendance: { PRESENT: { zh: '实到', en: 'Present' }, LEAVE: { zh: '请假', en: 'On leave' } },
   complianceStatus: {
     MET: { zh: '已完成', en: 'Met' },
     MISSED: { zh: '未完成', en: 'Missed' },
     PENDING: { zh: '进行中', en: 'Pending' },
     NOT_APPLICABLE: { zh: '免排', en: 'Exempt' },
   },
+  periodKind: {
+    MONTH: { zh: '每月', en: 'Monthly' },
+    TERM: { zh: '每学期', en: 'Each term' },
+    YEAR: { zh: '每年', en: 'Yearly' },
+    EVENT: { zh: '每项', en: 'Each event' },
+  },
 } satisfies Record<string, Record<string, Localized>>;
 
+/** Labels of every vocabulary, the core's and each record module's. */
+export const LABELS = { ...CORE_LABELS, ...MODULE_LABELS };
+
 /** Validation limits shared by the API and the web form, so both refuse the same input. */
+/** Limits of the generic API, shared by the API and the web client. */
 export const LIMITS = {
-  topicMax: 100,
-  lecturerMax: 50,
-  leaveReasonMax: 200,
-  classHoursMin: 0.5,
-  classHoursMax: 8,
-  expectedMax: 2000,
   pageMax: 200,
   monthsMax: 24,
-  /** How far ahead a class may be planned, in days. */
-  planAheadDays: 366,
-  /** How far back a class may be recorded, in days. */
-  recordBackDays: 3 * 366,
+  /** Years a dashboard can ask for. */
+  yearMin: 2000,
+  yearMax: 2100,
 } as const;

@@ -3,3 +3,4 @@ export * from './policy';
 export * from './rules';
 export * from './errors';
 export * from './domain';
+export * from './modules';

@@ -14,6 +14,7 @@ import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
 import { buildContext, type RequestContext } from '../core/context';
 import { formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
 import { runWithSqlCounter } from '../core/sql-counter';
+import { createFactsEngine } from './modules';
 import { buildSchema } from './schema';
 
 export interface RunningApp {
@@ -31,6 +32,7 @@ function bearer(req: express.Request): string | null {
 
 /** The HTTP server: GraphQL at /graphql, the web client's static build at /, health at /healthz. */
 export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
+  const facts = createFactsEngine();
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -105,6 +107,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           today: todayIn(config.timeZone, config.today),
           config,
           orm,
+          facts,
           res,
         });
       },

@@ -3,6 +3,7 @@ import type { Actor, Lang } from '@djt/shared';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/config';
 import type { SessionUser } from './auth/auth.service';
+import type { FactsEngine } from './compliance/facts.service';
 import { createLoaders, type Loaders } from './tenancy/loaders';
 import { withScope } from './tenancy/scope';
 
@@ -22,6 +23,8 @@ export interface RequestContext {
   orm: MikroORM;
   res?: Response;
   loaders: Loaders;
+  /** Keeps the compliance facts in step with the records (one per application). */
+  facts: FactsEngine;
   /** Runs `fn` in a transaction bound to the actor's scope (RLS). */
   db<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
 }

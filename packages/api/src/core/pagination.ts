@@ -4,12 +4,12 @@ import { badInput } from './errors';
 
 /** One page type per item type: { items, total, offset, limit }. */
 export function PageOf<T extends object>(item: ClassType<T>, name: string) {
-  @ObjectType(name, { simpleResolvers: true })
+  @ObjectType(name, { simpleResolvers: true, description: `One page of ${item.name.replace(/Type$/, '')} rows` })
   class Page {
-    @Field(() => [item]) items!: T[];
-    @Field(() => Int) total!: number;
-    @Field(() => Int) offset!: number;
-    @Field(() => Int) limit!: number;
+    @Field(() => [item], { description: 'The rows of this page' }) items!: T[];
+    @Field(() => Int, { description: 'Rows in all pages' }) total!: number;
+    @Field(() => Int, { description: 'Rows skipped before this page' }) offset!: number;
+    @Field(() => Int, { description: 'Page size asked for' }) limit!: number;
   }
   return Page;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
-import { ENTITIES } from './entities';
+import { ENTITIES, MIGRATIONS } from '../app/modules';
 import { onSqlStatement } from '../core/sql-counter';
 
 export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Options {
@@ -18,8 +18,9 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
+      // Every module's migrations, from the module list (a module keeps its own in its folder).
+      migrationsList: [...MIGRATIONS],
       path: path.join(__dirname, 'migrations'),
-      glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -1,23 +1,15 @@
+import { MODULE_REASONS } from '../modules';
 import type { Localized } from '../rules/types';
+import type { ErrorCode } from './error-codes';
 
-/** The stable error codes every client can rely on (SPEC §5). */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export * from './error-codes';
 
 /**
  * Specific reasons under a code, each with its user-facing message in zh-CN and en.
  * `{name}` placeholders are filled from the error's params. The web client translates a
  * reason with the same catalogue, so an error reads the same wherever it is shown.
  */
-export const ERROR_REASONS = {
+const CORE_REASONS = {
   // authentication
   INVALID_CREDENTIALS: { code: 'UNAUTHENTICATED', zh: '用户名或密码错误', en: 'Wrong username or password' },
   NOT_LOGGED_IN: { code: 'UNAUTHENTICATED', zh: '请先登录', en: 'Please log in' },
@@ -48,59 +40,27 @@ export const ERROR_REASONS = {
     zh: '服务器内部错误，请稍后重试（编号 {requestId}）',
     en: 'Internal error, please try again later (ref {requestId})',
   },
-  // 思想政治课
-  TOPIC_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写课程主题', en: 'The topic is required' },
-  TOPIC_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '主题最多 {max} 个字', en: 'The topic is at most {max} characters' },
-  LECTURER_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写主讲人', en: 'The lecturer is required' },
-  CLASS_HOURS_RANGE: {
-    code: 'BAD_USER_INPUT',
-    zh: '课时应在 {min} 到 {max} 之间（以 0.5 为单位）',
-    en: 'Class-hours must be between {min} and {max}, in steps of 0.5',
-  },
-  DATE_TOO_FAR: {
-    code: 'BAD_USER_INPUT',
-    zh: '日期超出可登记范围',
-    en: 'The date is outside the range that can be recorded',
-  },
-  ATTENDANCE_BEFORE_CLASS: {
-    code: 'BAD_USER_INPUT',
-    zh: '课程尚未举行，不能登记出勤',
-    en: 'Attendance cannot be recorded for a class that has not happened yet',
-  },
-  PRESENT_EXCEEDS_EXPECTED: {
-    code: 'BAD_USER_INPUT',
-    zh: '实到人数（{present}）加请假人数不能超过应到人数（{expected}）',
-    en: 'Present ({present}) plus on leave cannot exceed expected ({expected})',
-  },
-  EXPECTED_RANGE: {
-    code: 'BAD_USER_INPUT',
-    zh: '应到人数应在 0 到 {max} 之间',
-    en: 'Expected attendance must be between 0 and {max}',
-  },
-  PERSON_NOT_IN_SCHOOL: {
-    code: 'BAD_USER_INPUT',
-    zh: '出勤名单中有不属于本校的人员',
-    en: 'The attendance lists someone who is not in this school',
-  },
-  PERSON_NOT_IN_AUDIENCE: {
-    code: 'BAD_USER_INPUT',
-    zh: '本课程仅面向党员，出勤名单中有非党员',
-    en: 'This class is for Party members only, but the attendance lists a non-member',
-  },
-  DUPLICATE_ATTENDEE: {
-    code: 'BAD_USER_INPUT',
-    zh: '同一人在出勤名单中出现了两次',
-    en: 'Someone appears twice in the attendance',
-  },
-  LEAVE_REASON_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请假须填写事由', en: 'A leave needs a reason' },
   STALE_UPDATE: {
     code: 'CONFLICT',
     zh: '该记录已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
-  // settings
+  // settings and rules
   SETTINGS_RANGE: { code: 'BAD_USER_INPUT', zh: '设置值超出允许范围：{detail}', en: 'Setting out of range: {detail}' },
+  UNKNOWN_SETTING: { code: 'BAD_USER_INPUT', zh: '没有名为 {key} 的设置', en: 'There is no setting {key}' },
+  UNKNOWN_RULE: { code: 'BAD_USER_INPUT', zh: '没有编号为 {id} 的考核规则', en: 'There is no rule {id}' },
+  INVALID_YEAR: {
+    code: 'BAD_USER_INPUT',
+    zh: '年份应在 {min} 到 {max} 之间',
+    en: 'The year must be between {min} and {max}',
+  },
 } as const satisfies Record<string, { code: ErrorCode } & Localized>;
+
+/**
+ * Every reason: the core's and each record module's (a module keeps its own input reasons in its
+ * shared folder, e.g. modules/theory-class/theory-class.reasons.ts).
+ */
+export const ERROR_REASONS = { ...CORE_REASONS, ...MODULE_REASONS } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;
 export type Lang = 'zh' | 'en';

@@ -1,3 +1,5 @@
-export * from './settings';
 export * from './types';
-export * from './theory-class.rule';
+export * from './periods';
+export * from './status';
+export * from './module';
+export * from './registry';

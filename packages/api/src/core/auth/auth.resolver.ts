@@ -3,20 +3,20 @@ import type { RequestContext } from '../context';
 import { isPublic, type FieldRules } from '../authz/rules';
 import { DomainError } from '../errors';
 import { withScope } from '../tenancy/scope';
-import { getSettings } from '../../modules/settings/settings.service';
-import { Organisation } from '../../modules/organisation/organisation.entity';
+import { getStoredSettings, settingsList } from '../settings/settings.service';
+import { Organisation } from '../organisation/organisation.entity';
 import { login, logout, SESSION_COOKIE, type SessionUser } from './auth.service';
 import { LoginResult, MeType } from './auth.types';
 
 async function toMe(ctx: RequestContext, user: SessionUser): Promise<MeType> {
-  const settings = await withScope(ctx.orm, user.actor, (em) => getSettings(em, user.bureauId));
+  const stored = await withScope(ctx.orm, user.actor, (em) => getStoredSettings(em, user.bureauId));
   return {
     userId: user.userId,
     username: user.username,
     displayName: user.displayName,
     personId: user.personId,
     roles: user.roles.map((r) => ({ role: r.role, organisation: Object.assign(new Organisation(), r.org) })),
-    settings,
+    settings: settingsList(stored, ctx.lang),
     today: ctx.today,
   };
 }
@@ -31,8 +31,8 @@ export class AuthResolver {
 
   @Mutation(() => LoginResult, { description: 'Password login; also sets the HttpOnly session cookie' })
   async login(
-    @Arg('username') username: string,
-    @Arg('password') password: string,
+    @Arg('username', { description: 'Login name' }) username: string,
+    @Arg('password', { description: 'Password' }) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
     const { token, user } = await login(ctx.orm, ctx.config, username, password);

@@ -9,11 +9,12 @@ import { listPeople } from './person.service';
 export class PersonResolver {
   @Query(() => PersonPage, { description: "A school's members and staff, by name" })
   async people(
-    @Arg('schoolId', () => ID) schoolId: string,
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Arg('partyMembersOnly', { defaultValue: false }) partyMembersOnly: boolean,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('schoolId', () => ID, { description: 'The school' }) schoolId: string,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a name' }) search: string | null,
+    @Arg('partyMembersOnly', { defaultValue: false, description: 'Full and probationary members only' })
+    partyMembersOnly: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Rows to skip' }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50, description: 'Rows to return (at most 200)' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof PersonPage>> {
     const page = checkPage(offset, limit);

@@ -1,28 +1,14 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { OrgRef } from '@djt/shared';
+import { isMonthKey, type OrgRef } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
-import { allowIf, orgFromArg, type FieldRules, type TargetResolver } from '../../core/authz/rules';
+import { allowIf, orgFromArg, recordOwner, type FieldRules } from '../../core/authz/rules';
 import { badInput, notFound } from '../../core/errors';
 import { checkPage } from '../../core/pagination';
-import { isMonthKey } from '@djt/shared';
-import { Organisation } from '../organisation/organisation.entity';
-import { getSettings } from '../settings/settings.service';
-import { comparison, monthWindow, schoolMonths } from './theory-class.compliance';
 import { createClass, deleteClass, getClass, listClasses, updateClass } from './theory-class.service';
-import {
-  MonthStatusType,
-  TheoryClassComparisonType,
-  TheoryClassInput,
-  TheoryClassPage,
-  TheoryClassType,
-  TheoryClassUpdateInput,
-} from './theory-class.types';
+import { TheoryClassInput, TheoryClassPage, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
 
-/** Target: the school that owns the class whose id is the argument `id`. */
-const classSchool: TargetResolver = async (args, ctx) => {
-  const schoolId = await ctx.loaders.theoryClassSchool.load(String(args.id));
-  return schoolId ? ctx.loaders.orgRef.load(schoolId) : null;
-};
+/** Target of the rules on one class: the school that owns it. */
+const classSchool = recordOwner('theory_class', 'id');
 
 /** The rule already resolved the target; resolvers read it from the same per-request loaders. */
 async function org(ctx: RequestContext, id: string): Promise<OrgRef> {
@@ -31,20 +17,20 @@ async function org(ctx: RequestContext, id: string): Promise<OrgRef> {
   return ref;
 }
 async function schoolOfClass(ctx: RequestContext, id: string): Promise<OrgRef> {
-  const schoolId = await ctx.loaders.theoryClassSchool.load(id);
+  const schoolId = await ctx.loaders.recordSchool.load(`theory_class:${id}`);
   if (!schoolId) throw notFound();
   return org(ctx, schoolId);
 }
 
 @Resolver()
 export class TheoryClassResolver {
-  @Query(() => TheoryClassPage, { description: "A school's classes, newest first" })
+  @Query(() => TheoryClassPage, { description: "A school's political-theory classes, newest first" })
   async theoryClasses(
-    @Arg('schoolId', () => ID) schoolId: string,
-    @Arg('fromMonth', () => String, { nullable: true }) fromMonth: string | null,
-    @Arg('toMonth', () => String, { nullable: true }) toMonth: string | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('schoolId', () => ID, { description: 'The school' }) schoolId: string,
+    @Arg('fromMonth', () => String, { nullable: true, description: 'Classes from this month on (YYYY-MM)' }) fromMonth: string | null,
+    @Arg('toMonth', () => String, { nullable: true, description: 'Classes up to this month (YYYY-MM)' }) toMonth: string | null,
+    @Arg('offset', () => Int, { defaultValue: 0, description: 'Rows to skip' }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50, description: 'Rows to return (at most 200)' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof TheoryClassPage>> {
     const page = checkPage(offset, limit);
@@ -58,70 +44,33 @@ export class TheoryClassResolver {
     return { ...(await ctx.db((em) => listClasses(em, viewer, { fromMonth, toMonth, ...page }))), ...page };
   }
 
-  @Query(() => TheoryClassType)
-  async theoryClass(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
+  @Query(() => TheoryClassType, { description: 'One class with its attendance' })
+  async theoryClass(@Arg('id', () => ID, { description: 'The class' }) id: string, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
     const school = await schoolOfClass(ctx, id);
     return ctx.db((em) => getClass(em, { actor: ctx.actor!, school }, id));
   }
 
-  @Query(() => [MonthStatusType], {
-    description: 'Month-by-month status of one school (default: the 12 months ending this month)',
-  })
-  async schoolTheoryClassMonths(
-    @Arg('schoolId', () => ID) schoolId: string,
-    @Arg('fromMonth', () => String, { nullable: true }) fromMonth: string | null,
-    @Arg('months', () => Int, { defaultValue: 12 }) months: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<MonthStatusType[]> {
-    const window = monthWindow(fromMonth, months, ctx.today);
-    const school = await org(ctx, schoolId);
-    return ctx.db(async (em) =>
-      schoolMonths(em, school, window, await getSettings(em, school.bureauId), ctx.today, ctx.lang),
-    );
-  }
-
-  @Query(() => TheoryClassComparisonType, {
-    description: 'Schools × months for a district or a bureau, with aggregates',
-  })
-  async theoryClassComparison(
-    @Arg('scopeId', () => ID) scopeId: string,
-    @Arg('fromMonth', () => String, { nullable: true }) fromMonth: string | null,
-    @Arg('months', () => Int, { defaultValue: 12 }) months: number,
-    @Ctx() ctx: RequestContext,
-  ): Promise<TheoryClassComparisonType> {
-    const window = monthWindow(fromMonth, months, ctx.today);
-    const scope = await org(ctx, scopeId);
-    return ctx.db(async (em) => {
-      const [scopeRow, settings] = await Promise.all([
-        em.findOneOrFail(Organisation, { id: scope.id }, { failHandler: () => notFound() }),
-        getSettings(em, scope.bureauId),
-      ]);
-      return {
-        scope: scopeRow,
-        months: window,
-        ...(await comparison(em, scope, window, settings, ctx.today, ctx.lang)),
-      };
-    });
-  }
-
   @Mutation(() => TheoryClassType, { description: 'Record a class and its attendance (school secretary or clerk)' })
-  async createTheoryClass(@Arg('input') input: TheoryClassInput, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
+  async createTheoryClass(
+    @Arg('input', { description: 'The class and its attendance' }) input: TheoryClassInput, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
     const school = await org(ctx, input.schoolId);
     return ctx.db((em) => createClass(em, ctx, school, input));
   }
 
-  @Mutation(() => TheoryClassType)
+  @Mutation(() => TheoryClassType, {
+    description: 'Change a class and replace its attendance (school secretary or clerk; optimistic lock by version)',
+  })
   async updateTheoryClass(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: TheoryClassUpdateInput,
+    @Arg('id', () => ID, { description: 'The class' }) id: string,
+    @Arg('input', { description: 'The new values and the version read' }) input: TheoryClassUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<TheoryClassType> {
     const school = await schoolOfClass(ctx, id);
     return ctx.db((em) => updateClass(em, ctx, school, id, input));
   }
 
-  @Mutation(() => ID)
-  async deleteTheoryClass(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Delete a class and its attendance; returns its id' })
+  async deleteTheoryClass(@Arg('id', () => ID, { description: 'The class' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const school = await schoolOfClass(ctx, id);
     return ctx.db((em) => deleteClass(em, ctx, school, id));
   }
@@ -131,8 +80,6 @@ export const theoryClassRules: FieldRules = {
   Query: {
     theoryClasses: allowIf('theoryClass.read', orgFromArg('schoolId')),
     theoryClass: allowIf('theoryClass.read', classSchool),
-    schoolTheoryClassMonths: allowIf('theoryClass.read', orgFromArg('schoolId')),
-    theoryClassComparison: allowIf('compliance.read', orgFromArg('scopeId')),
   },
   Mutation: {
     createTheoryClass: allowIf('theoryClass.write', orgFromArg('schoolId', true)),

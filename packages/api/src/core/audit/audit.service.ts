@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OrgRef } from '@djt/shared';
-import type { RequestContext } from '../../core/context';
+import type { RequestContext } from '../context';
 import { AuditLog } from './audit-log.entity';
 
 /**

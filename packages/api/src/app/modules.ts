@@ -1,0 +1,45 @@
+import { AuditLog } from '../core/audit/audit-log.entity';
+import { AuthResolver, authRules } from '../core/auth/auth.resolver';
+import { AppUser, RoleAssignment, UserSession } from '../core/auth/user.entity';
+import { ComplianceResolver, complianceRules } from '../core/compliance/compliance.resolver';
+import { FactsEngine } from '../core/compliance/facts.service';
+import { defineModule, type ApiModule } from '../core/module';
+import { Organisation } from '../core/organisation/organisation.entity';
+import { OrganisationResolver, organisationRules } from '../core/organisation/organisation.resolver';
+import { BureauSettingsRow } from '../core/settings/bureau-settings.entity';
+import { SettingsResolver, settingsRules } from '../core/settings/settings.resolver';
+import { Migration20261124000000_foundation } from '../db/migrations/Migration20261124000000_foundation';
+import { Migration20261126000000_record_kit } from '../db/migrations/Migration20261126000000_record_kit';
+import type { SeedContributor } from '../db/seed/seed-kit';
+import { RECORD_MODULES } from '../modules';
+
+/** The foundation: organisations, users and sessions, settings, the audit trail, compliance. */
+const coreModule = defineModule({
+  name: 'core',
+  entities: [Organisation, AppUser, RoleAssignment, UserSession, BureauSettingsRow, AuditLog],
+  resolvers: [AuthResolver, OrganisationResolver, SettingsResolver, ComplianceResolver],
+  rules: {
+    Query: { ...authRules.Query, ...organisationRules.Query, ...complianceRules.Query },
+    Mutation: { ...authRules.Mutation, ...settingsRules.Mutation },
+  },
+  migrations: [
+    { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
+    { name: 'Migration20261126000000_record_kit', class: Migration20261126000000_record_kit },
+  ],
+});
+
+/** Every module of the application: the core, then the record modules (modules/index.ts). */
+export const MODULES: readonly ApiModule<SeedContributor>[] = [coreModule, ...RECORD_MODULES];
+
+export const ENTITIES: Function[] = MODULES.flatMap((m) => m.entities ?? []);
+export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []);
+export const FIELD_RULES = MODULES.map((m) => m.rules ?? {});
+/** Every migration, in the order of their names (timestamps). */
+export const MIGRATIONS = MODULES.flatMap((m) => m.migrations ?? []).sort((a, b) => a.name.localeCompare(b.name));
+export const SEED_CONTRIBUTORS = MODULES.flatMap((m) => (m.seed ? [m.seed] : []));
+export const FACT_SOURCES = MODULES.flatMap((m) => m.facts ?? []);
+
+/** The facts engine over every module's fact sources. */
+export function createFactsEngine(): FactsEngine {
+  return new FactsEngine(FACT_SOURCES);
+}

@@ -1,0 +1,10 @@
+/**
+ * The record modules, listed once: adding a record type adds one line here (and its shared
+ * folder to packages/shared/src/modules/index.ts). Everything else — schema, permission rules,
+ * entities, migrations, compliance facts, demo data, cross-tenant tests — is derived from it.
+ * See docs/adding-a-record-type.md.
+ */
+import { personModule } from './person/person.module';
+import { theoryClassModule } from './theory-class/theory-class.module';
+
+export const RECORD_MODULES = [personModule, theoryClassModule] as const;

@@ -1,0 +1,22 @@
+/**
+ * The record modules, listed once. Adding a record type adds its shared folder here (see
+ * docs/adding-a-record-type.md); the rule registry, labels and error reasons follow.
+ */
+import { theoryClassShared } from './theory-class';
+
+export * from './theory-class';
+
+export const SHARED_MODULES = [theoryClassShared] as const;
+
+type Union<T> = T extends readonly (infer U)[] ? U : never;
+type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type ModuleOf = Union<typeof SHARED_MODULES>;
+
+/** Every module's error reasons, keyed by reason. */
+export const MODULE_REASONS = Object.assign({}, ...SHARED_MODULES.map((m) => m.reasons)) as Intersect<
+  ModuleOf['reasons']
+>;
+/** Every module's vocabulary labels, keyed by vocabulary. */
+export const MODULE_LABELS = Object.assign({}, ...SHARED_MODULES.map((m) => m.labels)) as Intersect<
+  ModuleOf['labels']
+>;

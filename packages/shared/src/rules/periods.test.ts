@@ -1,0 +1,23 @@
+import { periodEnd, periodOf, periodsBetween, statusAt, weightedScore } from '..';
+
+test('period keys and their last days', () => {
+  expect(periodOf('TERM', '2026-01-15')).toBe('2025-2');
+  expect(periodOf('TERM', '2026-03-01')).toBe('2026-1');
+  expect(periodOf('TERM', '2026-09')).toBe('2026-2');
+  expect(periodEnd('TERM', '2025-2')).toBe('2026-01-31');
+  expect(periodEnd('YEAR', '2024')).toBe('2024-12-31');
+  expect(periodEnd('MONTH', '2024-02')).toBe('2024-02-29');
+  expect(periodsBetween('TERM', '2025-12', '2026-09')).toEqual(['2025-2', '2026-1', '2026-2']);
+  expect(periodsBetween('MONTH', '2025-12', '2026-02')).toEqual(['2025-12', '2026-01', '2026-02']);
+});
+
+test('a missed period is pending until its due date has passed (local midnight, no cron)', () => {
+  expect(statusAt('MISSED', '2026-11-30', '2026-11-30')).toBe('PENDING');
+  expect(statusAt('MISSED', '2026-11-30', '2026-12-01')).toBe('MISSED');
+  expect(statusAt('MET', '2026-11-30', '2026-11-01')).toBe('MET');
+});
+
+test('the score is the weighted share of rules met, over rules with something due', () => {
+  expect(weightedScore([{ weight: 1, rate: 1 }, { weight: 3, rate: 0.5 }, { weight: 5, rate: null }])).toBe(0.625);
+  expect(weightedScore([{ weight: 1, rate: null }])).toBeNull();
+});
