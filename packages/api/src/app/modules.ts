@@ -16,6 +16,7 @@ import { RECORD_MODULES } from '../modules';
 /** The foundation: organisations, users and sessions, settings, the audit trail, compliance. */
 const coreModule = defineModule({
   name: 'core',
+  tables: ['compliance_fact'],
   entities: [Organisation, AppUser, RoleAssignment, UserSession, BureauSettingsRow, AuditLog],
   resolvers: [AuthResolver, OrganisationResolver, SettingsResolver, ComplianceResolver],
   rules: {
@@ -36,6 +37,8 @@ export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []);
 export const FIELD_RULES = MODULES.map((m) => m.rules ?? {});
 /** Every migration, in the order of their names (timestamps). */
 export const MIGRATIONS = MODULES.flatMap((m) => m.migrations ?? []).sort((a, b) => a.name.localeCompare(b.name));
+/** Every tenant table, from the modules (the catalogue test compares it with the database). */
+export const TENANT_TABLES = MODULES.flatMap((m) => m.tables ?? []);
 export const SEED_CONTRIBUTORS = MODULES.flatMap((m) => (m.seed ? [m.seed] : []));
 export const FACT_SOURCES = MODULES.flatMap((m) => m.facts ?? []);
 

@@ -13,6 +13,8 @@ export interface ApiModule<Seed = unknown> {
   // MikroORM entity classes and type-graphql resolver classes.
   entities?: readonly Function[];
   resolvers?: readonly Function[];
+  /** Tenant tables the module creates with tenantTableSql (checked against the database catalogue). */
+  tables?: readonly string[];
   /** The permission rule of each of the module's root fields (deny by default). */
   rules?: FieldRules;
   /** Migrations, applied in the order of their names with every other module's. */

@@ -44,7 +44,8 @@ export const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   DISTRICT_VIEWER: READ_ALL,
   SCHOOL_SECRETARY: [...READ_ALL, 'person.readContact', 'person.write', 'theoryClass.write', 'audit.read'],
   SCHOOL_CLERK: [...READ_ALL, 'person.readContact', 'person.write', 'theoryClass.write'],
-  MEMBER: ['organisation.read', 'theoryClass.read', 'settings.read', 'person.readContact'],
+  // compliance.read: their own school's checklist (can() limits a member's reads to the school).
+  MEMBER: ['organisation.read', 'theoryClass.read', 'compliance.read', 'settings.read', 'person.readContact'],
 };
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {

@@ -8,6 +8,7 @@ import { theoryClassSeed } from './theory-class.seed';
 /** 思想政治课 (§二.1), the example of docs/adding-a-record-type.md. */
 export const theoryClassModule = defineModule({
   name: 'theory-class',
+  tables: ['theory_class', 'theory_class_attendance'],
   entities: [TheoryClass, TheoryClassAttendance],
   resolvers: [TheoryClassResolver],
   rules: theoryClassRules,

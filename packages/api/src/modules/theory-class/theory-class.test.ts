@@ -1,8 +1,15 @@
-import { as, codeOf, DEMO_IDS, reasonOf, today, withOwner } from './harness';
+import { as, codeOf, DEMO_IDS, reasonOf, today, withOwner } from '../../../test/harness';
 
 const CREATE = `mutation($in: TheoryClassInput!) { createTheoryClass(input: $in) { id version expectedCount presentCount leaveCount attendance { personId personName status leaveReason } } }`;
 const UPDATE = `mutation($id: ID!, $in: TheoryClassUpdateInput!) { updateTheoryClass(id: $id, input: $in) { id version topic presentCount } }`;
-const MONTHS = `query($s: ID!) { schoolTheoryClassMonths(schoolId: $s) { month status classHours classCount reason } }`;
+const CARD = `query($s: ID!) { schoolScorecard(schoolId: $s) { rules { rule { id } current { period status value records reason } } } }`;
+/** This month of the monthly-class rule on the school's scorecard. */
+async function thisMonthOf(schoolId: string) {
+  const r = await secretary(CARD, { s: schoolId });
+  expect(r.errors).toBeUndefined();
+  return r.data!.schoolScorecard.rules.find((x: { rule: { id: string } }) => x.rule.id === 'theory-class.monthly')
+    .current as { period: string; status: string; value: number; records: number; reason: string };
+}
 
 const secretary = as('schoolb_secretary');
 const clerk = as('schoolb_secretary');
@@ -38,9 +45,8 @@ const base = () => ({
 describe('recording a class', () => {
   test('a class with attendance turns the current month met, and is audited', async () => {
     const thisMonth = today().slice(0, 7);
-    const before = (await secretary(MONTHS, { s: DEMO_IDS.schoolB })).data!.schoolTheoryClassMonths;
-    expect(before).toHaveLength(12);
-    expect(before[11].month).toBe(thisMonth);
+    const before = await thisMonthOf(DEMO_IDS.schoolB);
+    expect(before.period).toBe(thisMonth);
 
     const [p1, p2, p3] = await peopleOfSchool(3);
     const r = await secretary(CREATE, {
@@ -64,9 +70,12 @@ describe('recording a class', () => {
     expect([cls.presentCount, cls.leaveCount]).toEqual([2, 1]);
     expect(cls.attendance.find((a: { status: string }) => a.status === 'LEAVE').leaveReason).toBe('外出培训');
 
-    const after = (await secretary(MONTHS, { s: DEMO_IDS.schoolB })).data!.schoolTheoryClassMonths;
-    expect(after[11].status).toBe('MET');
-    expect(after[11].reason).toContain('课时');
+    // expected: the month's fact was updated in the same transaction: met, one more class
+    const after = await thisMonthOf(DEMO_IDS.schoolB);
+    expect(after.status).toBe('MET');
+    expect(after.records).toBe(before.records + 1);
+    expect(after.value).toBe(before.value + 1);
+    expect(after.reason).toContain('课时');
 
     const audit = await withOwner(
       async (c) =>
@@ -307,11 +316,19 @@ describe('lists', () => {
 
   test('the bureau setting changes the rule for every view', async () => {
     const admin = as('bureau_admin');
-    const SET = `mutation($in: BureauSettingsInput!) { updateBureauSettings(input: $in) { theoryClass { minClassHoursPerMonth exemptMonths } } }`;
-    expect(codeOf(await as('district_admin')(SET, { in: { partyBuildingMonth: 6 } }))).toBe('FORBIDDEN');
-    expect(codeOf(await admin(SET, { in: { theoryClass: { exemptMonths: [13] } } }))).toBe('BAD_USER_INPUT');
-    const r = await admin(SET, { in: { theoryClass: { exemptMonths: [7, 8] } } });
-    expect(r.data!.updateBureauSettings.theoryClass).toEqual({ minClassHoursPerMonth: 1, exemptMonths: [7, 8] });
+    const SET = `mutation($v: [SettingInput!]!) { updateBureauSettings(values: $v) { key value default } }`;
+    const EXEMPT = 'theory-class.monthly.exemptMonths';
+    expect(codeOf(await as('district_admin')(SET, { v: [{ key: EXEMPT, value: [7] }] }))).toBe('FORBIDDEN');
+    expect(reasonOf(await admin(SET, { v: [{ key: EXEMPT, value: [13] }] }))).toBe('SETTINGS_RANGE');
+    expect(reasonOf(await admin(SET, { v: [{ key: 'nope.x', value: 1 }] }))).toBe('UNKNOWN_SETTING');
+    const r = await admin(SET, { v: [{ key: EXEMPT, value: [8, 7, 7] }] });
+    // expected: months deduplicated and sorted; the other setting keeps its default
+    expect(r.data!.updateBureauSettings).toEqual(
+      expect.arrayContaining([
+        { key: EXEMPT, value: [7, 8], default: [7, 8] },
+        { key: 'theory-class.monthly.minClassHours', value: 1, default: 1 },
+      ]),
+    );
   });
 });
 

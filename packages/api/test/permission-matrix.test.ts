@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { PERMISSIONS } from '@djt/shared';
+import { buildBareSchema, PERMISSION_RULES } from '../src/app/schema';
+import { TENANT_TABLES } from '../src/app/modules';
+import { ruleSpec, type RuleSpec, type ShieldRule } from '../src/core/authz/rules';
+import { as, codeOf, DEMO_IDS, gql, today, withOwner } from './harness';
+
+/**
+ * Derived from the permission rules, not written by hand: every root field's refusal of
+ * outsiders, the permission snapshot, and the database catalogue of tenant tables. A new root
+ * field gets its outsider tests by naming its rule (allowIf(permission, target)).
+ */
+
+const schema = buildBareSchema();
+type RootType = 'Query' | 'Mutation';
+const ROOTS = (['Query', 'Mutation'] as const).flatMap((type) =>
+  Object.values(schema.getType(type) && (schema.getType(type) as import('graphql').GraphQLObjectType).getFields()).map(
+    (field) => ({
+      type,
+      field,
+      spec: ruleSpec((PERMISSION_RULES[type] as Record<string, ShieldRule>)[field.name]),
+    }),
+  ),
+);
+
+describe('the permission snapshot', () => {
+  test('every root field → its permission, kind and target (review a diff here as a permission change)', () => {
+    const lines = ROOTS.map(({ type, field, spec }) => `${type}.${field.name} → ${describeSpec(spec)}`).sort();
+    expect(lines).toMatchSnapshot();
+  });
+});
+
+function describeSpec(spec: RuleSpec | undefined): string {
+  if (!spec) return 'NO RULE';
+  if (spec.access !== 'permission') return spec.access;
+  const t = spec.target;
+  const target =
+    t.kind === 'org'
+      ? `organisation in ${t.inInput ? 'input.' : ''}${t.arg}`
+      : t.kind === 'record'
+        ? `owner of ${t.table}(${t.arg})`
+        : "actor's bureau";
+  return `${spec.permission} (${PERMISSIONS[spec.permission].kind}) on ${target}`;
+}
+
+/** A value of the right GraphQL type, for required arguments the rule does not look at. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const out: Record<string, unknown> = {};
+    for (const f of Object.values(type.getFields()))
+      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = sample(f.type);
+    return out;
+  }
+  switch (getNamedType(type).name) {
+    case 'ID':
+      return randomUUID();
+    case 'Int':
+    case 'Float':
+    case 'JSON':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'LocalDate':
+      return today();
+    case 'DateTimeISO':
+      return new Date().toISOString();
+    default:
+      return 'x';
+  }
+}
+
+function operation(type: RootType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>) {
+  const used = field.args.filter((a) => a.name in args);
+  const decl = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const pass = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `${type === 'Query' ? 'query' : 'mutation'}${decl ? `(${decl})` : ''} { ${field.name}${pass ? `(${pass})` : ''}${selection} }`;
+}
+
+function argsFor(field: GraphQLField<unknown, unknown>, spec: RuleSpec, targetId: string) {
+  const args: Record<string, unknown> = {};
+  const required = (a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined;
+  for (const a of field.args) if (required(a)) args[a.name] = sample(a.type);
+  if (spec.access === 'permission') {
+    const t = spec.target;
+    if (t.kind === 'org' && t.inInput) args.input = { ...(args.input as object), [t.arg]: targetId };
+    else if (t.kind !== 'actorBureau') args[t.arg] = targetId;
+  }
+  return args;
+}
+
+async function recordOf(table: string, schoolId: string): Promise<string> {
+  return withOwner(
+    async (c) => (await c.query(`select id from ${table} where school_id = $1 limit 1`, [schoolId])).rows[0].id,
+  );
+}
+
+interface Case {
+  name: string;
+  who: string;
+  run: () => Promise<{ code: string | undefined; data: unknown }>;
+}
+
+/**
+ * Who must be refused, by target: a school's records → a sibling school, another district, the
+ * other bureau; a district → a school below it, a member, a sibling district, the other bureau;
+ * the caller's own bureau (settings) → everyone but its admin.
+ */
+const cases: Case[] = ROOTS.flatMap(({ type, field, spec }): Case[] => {
+  if (!spec || spec.access === 'public') return [];
+  const call = (who: string | null, target: () => Promise<string>) => async () => {
+    const query = operation(type, field, argsFor(field, spec, await target()));
+    const r = who ? await as(who)(query, argsFor(field, spec, await target())) : await gql(query);
+    return { code: codeOf(r), data: r.data?.[field.name] ?? null };
+  };
+  const name = `${type}.${field.name}`;
+  if (spec.access === 'authenticated') return [{ name, who: 'anonymous', run: call(null, async () => '') }];
+  const t = spec.target;
+  if (t.kind === 'actorBureau')
+    return ['bureau_viewer', 'district_admin', 'school_secretary', 'member'].map((who) => ({
+      name,
+      who,
+      run: call(who, async () => ''),
+    }));
+  if (t.kind === 'record') {
+    const id = () => recordOf(t.table, DEMO_IDS.schoolA);
+    return ['schoolb_secretary', 'district2_admin', 'other_bureau_admin'].map((who) => ({ name, who, run: call(who, id) }));
+  }
+  return [
+    ...['schoolb_secretary', 'district2_admin', 'other_bureau_admin'].map((who) => ({
+      name: `${name} on school A`,
+      who,
+      run: call(who, async () => DEMO_IDS.schoolA),
+    })),
+    ...['school_secretary', 'member', 'district2_admin', 'other_bureau_admin'].map((who) => ({
+      name: `${name} on district 1`,
+      who,
+      run: call(who, async () => DEMO_IDS.district1),
+    })),
+  ];
+});
+
+describe('every guarded root field refuses outsiders (generated from the rules)', () => {
+  test('the matrix covers every root field that is not public', () => {
+    const covered = new Set(cases.map((c) => c.name.split(' ')[0]));
+    const guarded = ROOTS.filter((r) => r.spec?.access !== 'public').map((r) => `${r.type}.${r.field.name}`);
+    expect([...covered].sort()).toEqual(guarded.sort());
+  });
+  test.each(cases.map((c) => [c.name, c.who, c] as const))('%s as %s → refused', async (_n, who, c) => {
+    const r = await c.run();
+    expect(r.code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    expect(r.data).toBeNull();
+  });
+});
+
+describe('the catalogue of tenant tables', () => {
+  const catalogue = () =>
+    withOwner(async (c) => {
+      const tables = (
+        await c.query(`
+          select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+                 array(select p.polcmd::text from pg_policy p where p.polrelid = c.oid) as policies,
+                 array(select privilege_type::text from information_schema.role_table_grants g
+                        where g.table_name = c.relname and g.grantee = 'djt_app'
+                          and g.privilege_type in ('SELECT','INSERT','UPDATE','DELETE')) as grants
+            from pg_class c join pg_namespace n on n.oid = c.relnamespace
+           where n.nspname = 'public' and c.relkind = 'r'
+             and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'school_id' and not a.attisdropped)
+           order by 1`)
+      ).rows as { name: string; enabled: boolean; forced: boolean; policies: string[]; grants: string[] }[];
+      const registered = (await c.query('select name from app_tenant_table order by name')).rows.map((r) => r.name);
+      return { tables, registered };
+    });
+
+  test('every table with a school_id has RLS enabled and forced, and a policy for every command the app may run', async () => {
+    const { tables } = await catalogue();
+    expect(tables.length).toBeGreaterThanOrEqual(TENANT_TABLES.length);
+    // pg_policy.polcmd: r select, a insert, w update, d delete, * all
+    const CMD = { SELECT: 'r', INSERT: 'a', UPDATE: 'w', DELETE: 'd' } as Record<string, string>;
+    for (const t of tables) {
+      const uncovered = t.grants.filter((g) => !t.policies.includes(CMD[g]) && !t.policies.includes('*'));
+      expect({ table: t.name, enabled: t.enabled, forced: t.forced, uncovered }).toEqual({
+        table: t.name,
+        enabled: true,
+        forced: true,
+        uncovered: [],
+      });
+    }
+  });
+
+  test('the modules declare exactly the tables the kit registered, each with all four commands', async () => {
+    const { tables, registered } = await catalogue();
+    expect(registered).toEqual([...TENANT_TABLES].sort());
+    for (const name of registered) {
+      const t = tables.find((x) => x.name === name)!;
+      expect([t.name, [...t.policies].sort()]).toEqual([t.name, ['a', 'd', 'r', 'w']]);
+    }
+  });
+
+  test("a row's ancestry cannot disagree: a district other than its school's is refused", async () => {
+    const fk = await withOwner(async (c) =>
+      c
+        .query(
+          `insert into compliance_fact (bureau_id, district_id, school_id, rule_id, period, value, status, due_on)
+           values ($1, $2, $3, 'x', '2000-01', 0, 'MET', '2000-01-31')`,
+          [DEMO_IDS.bureau, DEMO_IDS.district2, DEMO_IDS.schoolA],
+        )
+        .then(
+          () => 'inserted',
+          (e: { code?: string }) => e.code,
+        ),
+    );
+    // expected: foreign_key_violation
+    expect(fk).toBe('23503');
+  });
+});
