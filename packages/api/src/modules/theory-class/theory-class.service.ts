@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { addMonths, can, type Actor, type OrgRef } from '@djt/shared';
+import { addMonths, can, validateTheoryClass, type Actor, type OrgRef, type TheoryClassPerson } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
-import { DomainError, notFound } from '../../core/errors';
+import { badInput, DomainError, notFound } from '../../core/errors';
 import { isUuid, uuidArray } from '../../core/tenancy/loaders';
 import { recordAudit } from '../audit/audit.service';
 import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
-import { validateClass, type SchoolPerson } from './theory-class.validation';
+
+type SchoolPerson = TheoryClassPerson & { id: string };
 
 /** Who reads, and the school whose records they read (decides what personal data is shown). */
 export interface Viewer {
@@ -161,17 +162,22 @@ async function checkedFields(
     input.audience,
     input.attendance.map((a) => a.personId),
   );
-  const v = validateClass(input, { today: ctx.today, schoolId: school.id, ...ac });
+  // The same check as the web form's (@djt/shared); the API refuses with the first problem.
+  const { value, problems } = validateTheoryClass(input, { today: ctx.today, schoolId: school.id, ...ac });
+  if (!value) {
+    const [first] = problems; // there is one: the API always knows the audience size
+    throw badInput(first.reason, first.params, first.field);
+  }
   return {
-    date: input.date,
-    classHours: input.classHours,
-    topic: v.topic,
-    kind: input.kind,
-    lecturer: v.lecturer,
-    audience: input.audience,
-    expectedCount: v.expectedCount,
-    presentCount: v.present,
-    leaveCount: v.leave,
+    date: value.date,
+    classHours: value.classHours,
+    topic: value.topic,
+    kind: value.kind,
+    lecturer: value.lecturer,
+    audience: value.audience,
+    expectedCount: value.expectedCount,
+    presentCount: value.presentCount,
+    leaveCount: value.leaveCount,
     updatedBy: ctx.user!.userId,
   };
 }
