@@ -3,7 +3,14 @@ import { Button, Input, Radio, Select, Space, Table, Tag, Typography } from 'ant
 import { DeleteOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { LABELS, LIMITS, type Audience, type AttendanceStatus, type PartyStatus } from '@djt/shared';
+import {
+  charCount,
+  LABELS,
+  THEORY_CLASS_LIMITS,
+  type Audience,
+  type AttendanceStatus,
+  type PartyStatus,
+} from '@djt/shared';
 import { useLang } from '../../lib/use-lang';
 import { peopleQuery } from './school.operations';
 
@@ -194,7 +201,7 @@ export function AttendanceEditor({
                     <Input
                       size="small"
                       value={r.leaveReason ?? ''}
-                      maxLength={LIMITS.leaveReasonMax}
+                      count={{ max: THEORY_CLASS_LIMITS.leaveReasonMax, strategy: charCount }}
                       placeholder={t('form.leaveReason')}
                       aria-label={t('form.leaveReasonOf', { name: r.personName })}
                       status={rowProblems[r.personId] ? 'error' : undefined}

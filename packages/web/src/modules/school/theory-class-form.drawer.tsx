@@ -5,21 +5,22 @@ import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import {
   AUDIENCES,
+  charCount,
   errorMessage,
   LABELS,
   LIMITS,
+  THEORY_CLASS_FIELDS,
   THEORY_CLASS_KINDS,
+  THEORY_CLASS_LIMITS,
+  validateTheoryClass,
   type Audience,
+  type TheoryClassField,
   type TheoryClassKind,
+  type TheoryClassPerson,
+  type TheoryClassProblem,
 } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { describeError, REASON_FIELDS } from '../../lib/errors';
-import {
-  isFutureDate,
-  validateTheoryClass,
-  type DraftField,
-  type DraftProblems,
-} from '../../lib/theory-class-validation';
 import { useLang } from '../../lib/use-lang';
 import { AttendanceEditor, type AttendanceRow } from './attendance-editor';
 import { createTheoryClassMutation, peopleQuery, updateTheoryClassMutation } from './school.operations';
@@ -48,8 +49,9 @@ interface Props {
 }
 
 /**
- * Create or edit one political-theory class. Checks run as the user types with the shared
- * LIMITS and the API's own reason texts, so what the form accepts is what the API accepts.
+ * Create or edit one political-theory class. Checks run as the user types with the API's own
+ * check (validateTheoryClass from @djt/shared), so what the form accepts is what the API accepts;
+ * every problem shows on its field, an attendee's on their row.
  * An update sends the version it read; a concurrent edit comes back as CONFLICT, never as a
  * silent overwrite.
  */
@@ -94,7 +96,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
   const dateValue = Form.useWatch('date', form);
   const attendance = Form.useWatch('attendance', form) ?? initialValues.attendance;
   const date = (dateValue === undefined ? initialValues.date : dateValue)?.format('YYYY-MM-DD') ?? '';
-  const future = isFutureDate(date, today);
+  const future = !!date && date > today;
 
   const [{ data: audienceData }] = useQuery({
     query: peopleQuery,
@@ -104,47 +106,51 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
   const audienceSize = audienceData?.people.total ?? null;
   const audienceComplete = !!audienceData && audienceData.people.items.length >= audienceData.people.total;
 
-  const problemsOf = (v: Partial<FormValues>): DraftProblems =>
-    validateTheoryClass(
-      {
-        topic: v.topic,
-        date: v.date ? v.date.format('YYYY-MM-DD') : '',
-        classHours: v.classHours,
-        lecturer: v.lecturer,
-        expectedCount: v.expectedCount,
-        audienceSize,
-        attendance: v.attendance ?? [],
-      },
-      today,
+  /** What the form knows of the people in the attendance: all of this school, with their status if known. */
+  const peopleOf = (rows: readonly AttendanceRow[], aud: Audience): Map<string, TheoryClassPerson> => {
+    const statusOf = new Map(audiencePeople.map((p) => [p.id, p.partyStatus]));
+    // Someone missing from the complete list of the school's members is not a member.
+    const otherwise = aud === 'MEMBERS' && audienceComplete ? 'NONE' : null;
+    return new Map(
+      rows.map((r) => [r.personId, { schoolId, partyStatus: r.partyStatus ?? statusOf.get(r.personId) ?? otherwise }]),
     );
-
-  const notInAudience = (rows: readonly AttendanceRow[], aud: Audience): AttendanceRow[] => {
-    if (aud !== 'MEMBERS') return [];
-    const members = new Set(audiencePeople.map((p) => p.id));
-    return rows.filter((r) => r.partyStatus === 'NONE' || (audienceComplete && !members.has(r.personId)));
   };
 
-  // Per-row messages for the attendance table (leave reasons, non-members in a members' class).
-  const rowProblems: Record<string, string> = {};
-  const live = problemsOf({ ...form.getFieldsValue(true), attendance });
-  for (const [pid, p] of Object.entries(live.leaveReasons ?? {}))
-    rowProblems[pid] = errorMessage(p.reason, lang, p.params);
-  for (const r of notInAudience(attendance, audience))
-    rowProblems[r.personId] = errorMessage('PERSON_NOT_IN_AUDIENCE', lang);
+  const problemsOf = (v: Partial<FormValues>): TheoryClassProblem[] => {
+    const rows = v.attendance ?? [];
+    const aud = v.audience ?? audience;
+    return validateTheoryClass(
+      {
+        topic: v.topic ?? '',
+        date: v.date ? v.date.format('YYYY-MM-DD') : '',
+        classHours: v.classHours ?? null,
+        kind: v.kind ?? initialValues.kind,
+        lecturer: v.lecturer ?? '',
+        audience: aud,
+        expectedCount: v.expectedCount,
+        attendance: rows,
+      },
+      { today, schoolId, people: peopleOf(rows, aud), audienceSize },
+    ).problems;
+  };
+  const textOf = (problems: readonly TheoryClassProblem[]) =>
+    [...new Set(problems.map((p) => errorMessage(p.reason, lang, p.params)))].join(lang === 'zh' ? '；' : '; ');
 
-  /** An antd rule that reports the shared validator's verdict on one field. */
-  const rule = (field: DraftField) => ({
+  // Per-row messages for the attendance table (leave reasons, duplicates, non-members in a members' class).
+  const live = problemsOf({ ...form.getFieldsValue(true), attendance });
+  const rowProblems: Record<string, string> = {};
+  for (const pid of new Set(live.flatMap((p) => (p.personId ? [p.personId] : []))))
+    rowProblems[pid] = textOf(live.filter((p) => p.personId === pid));
+
+  /**
+   * An antd rule that reports the shared check's problems of one field. The attendance field also
+   * fails while a row has a problem (shown on the row), so the form is not sent.
+   */
+  const rule = (field: TheoryClassField) => ({
     validator: async () => {
-      const values = form.getFieldsValue(true) as FormValues;
-      const p = problemsOf(values);
-      let problem = p[field];
-      if (field === 'attendance' && !problem) {
-        const leave = Object.values(p.leaveReasons ?? {})[0];
-        if (leave) problem = leave;
-        else if (notInAudience(values.attendance ?? [], values.audience).length)
-          problem = { reason: 'PERSON_NOT_IN_AUDIENCE' };
-      }
-      if (problem) throw new Error(errorMessage(problem.reason, lang, problem.params));
+      const problems = problemsOf(form.getFieldsValue(true) as FormValues).filter((p) => p.field === field);
+      const own = problems.filter((p) => !p.personId);
+      if (problems.length) throw new Error(textOf(own.length ? own : problems));
     },
   });
 
@@ -176,7 +182,9 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
     }
     const d = describeError(res.error, lang);
     if (!d) return;
-    const field = d.reason ? REASON_FIELDS[d.reason] : undefined;
+    // The API names the field at fault, the same field the shared check gives.
+    const sent = res.error?.graphQLErrors[0]?.extensions?.field;
+    const field = THEORY_CLASS_FIELDS.find((f) => f === sent) ?? (d.reason ? REASON_FIELDS[d.reason] : undefined);
     if (field) form.setFields([{ name: field as keyof FormValues, errors: [d.message] }]);
     setServerError({ text: d.message, conflict: d.reason === 'STALE_UPDATE' || d.code === 'CONFLICT' });
   };
@@ -234,7 +242,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
         <Form.Item name="topic" label={t('form.topic')} required rules={[rule('topic')]}>
           <Input
             autoFocus
-            count={{ show: true, max: LIMITS.topicMax }}
+            count={{ show: true, max: THEORY_CLASS_LIMITS.topicMax, strategy: charCount }}
             placeholder={t('form.topicPlaceholder')}
             data-testid="field-topic"
           />
@@ -257,20 +265,23 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
               label={t('form.classHours')}
               required
               rules={[rule('classHours')]}
-              extra={t('form.classHoursHint', { min: LIMITS.classHoursMin, max: LIMITS.classHoursMax })}
+              extra={t('form.classHoursHint', {
+                min: THEORY_CLASS_LIMITS.classHoursMin,
+                max: THEORY_CLASS_LIMITS.classHoursMax,
+              })}
             >
               <InputNumber
                 style={{ width: '100%' }}
-                min={LIMITS.classHoursMin}
-                max={LIMITS.classHoursMax}
-                step={0.5}
+                min={THEORY_CLASS_LIMITS.classHoursMin}
+                max={THEORY_CLASS_LIMITS.classHoursMax}
+                step={THEORY_CLASS_LIMITS.classHoursStep}
                 inputMode="decimal"
                 data-testid="field-hours"
               />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="kind" label={t('form.kind')} required>
+        <Form.Item name="kind" label={t('form.kind')} required rules={[rule('kind')]}>
           <Radio.Group
             optionType="button"
             options={THEORY_CLASS_KINDS.map((k) => ({ value: k, label: l(LABELS.theoryClassKind[k]) }))}
@@ -278,14 +289,14 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
         </Form.Item>
         <Form.Item name="lecturer" label={t('form.lecturer')} required rules={[rule('lecturer')]}>
           <Input
-            maxLength={LIMITS.lecturerMax}
+            count={{ show: true, max: THEORY_CLASS_LIMITS.lecturerMax, strategy: charCount }}
             placeholder={t('form.lecturerPlaceholder')}
             data-testid="field-lecturer"
           />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="audience" label={t('form.audience')} required>
+            <Form.Item name="audience" label={t('form.audience')} required rules={[rule('audience')]}>
               <Radio.Group options={AUDIENCES.map((a) => ({ value: a, label: l(LABELS.audience[a]) }))} />
             </Form.Item>
           </Col>
@@ -300,7 +311,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
               <InputNumber
                 style={{ width: '100%' }}
                 min={0}
-                max={LIMITS.expectedMax}
+                max={THEORY_CLASS_LIMITS.expectedMax}
                 precision={0}
                 placeholder={audienceSize != null ? String(audienceSize) : undefined}
                 data-testid="field-expected"
