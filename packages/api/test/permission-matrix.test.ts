@@ -138,7 +138,11 @@ const cases: Case[] = ROOTS.flatMap(({ type, field, spec }): Case[] => {
     }));
   if (t.kind === 'record') {
     const id = () => recordOf(t.table, DEMO_IDS.schoolA);
-    return ['schoolb_secretary', 'district2_admin', 'other_bureau_admin'].map((who) => ({ name, who, run: call(who, id) }));
+    return ['schoolb_secretary', 'district2_admin', 'other_bureau_admin'].map((who) => ({
+      name,
+      who,
+      run: call(who, id),
+    }));
   }
   return [
     ...['schoolb_secretary', 'district2_admin', 'other_bureau_admin'].map((who) => ({

@@ -79,7 +79,9 @@ describe('a district admin', () => {
         ])
       ).rows.map((x) => x.id),
     );
-    const got = first(r).rows.map((x: { schoolId: string }) => x.schoolId).sort();
+    const got = first(r)
+      .rows.map((x: { schoolId: string }) => x.schoolId)
+      .sort();
     expect(got).toEqual(expected);
     expect(first(r).rows.every((x: { districtId: string }) => x.districtId === DEMO_IDS.district1)).toBe(true);
     expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.district2 }))).toBe('FORBIDDEN');

@@ -122,7 +122,11 @@ export function worstFirst(a: ComplianceRowOut, b: ComplianceRowOut): number {
   return ra - rb || b.missed - a.missed || a.schoolName.localeCompare(b.schoolName, 'zh-CN');
 }
 
-function groups(rows: ComplianceRowOut[], keyOf: (r: ComplianceRowOut) => string, nameOf: (r: ComplianceRowOut) => string) {
+function groups(
+  rows: ComplianceRowOut[],
+  keyOf: (r: ComplianceRowOut) => string,
+  nameOf: (r: ComplianceRowOut) => string,
+) {
   const out = new Map<string, GroupOut>();
   for (const r of rows) {
     const key = keyOf(r);
@@ -349,8 +353,7 @@ export async function schoolRanking(
   for (const row of rows)
     row.score = weightedScore(report.map((rc, k) => ({ weight: rc.rule.weight, rate: row.rates[k] })));
   rows.sort(
-    (a, b) =>
-      (b.score ?? -1) - (a.score ?? -1) || b.met - a.met || a.schoolName.localeCompare(b.schoolName, 'zh-CN'),
+    (a, b) => (b.score ?? -1) - (a.score ?? -1) || b.met - a.met || a.schoolName.localeCompare(b.schoolName, 'zh-CN'),
   );
   const rankWithin = (list: RankedSchoolOut[], set: (r: RankedSchoolOut, rank: number) => void) => {
     let prev: number | null = null;

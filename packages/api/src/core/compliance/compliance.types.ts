@@ -18,7 +18,10 @@ export class ComplianceRuleType {
   @Field({ description: 'What the figures (`values`) measure, e.g. 课时 / class-hours' }) measure!: string;
 }
 
-@ObjectType('ComplianceRow', { simpleResolvers: true, description: 'One school under one rule over the periods asked for' })
+@ObjectType('ComplianceRow', {
+  simpleResolvers: true,
+  description: 'One school under one rule over the periods asked for',
+})
 export class ComplianceRowType {
   @Field(() => ID, { description: 'The school' }) schoolId!: string;
   @Field({ description: "The school's name" }) schoolName!: string;
@@ -36,7 +39,10 @@ export class ComplianceRowType {
   completionRate!: number | null;
 }
 
-@ObjectType('GroupAggregate', { simpleResolvers: true, description: 'Schools of one district or one school type, summed' })
+@ObjectType('GroupAggregate', {
+  simpleResolvers: true,
+  description: 'Schools of one district or one school type, summed',
+})
 export class GroupAggregateType {
   @Field({ description: 'District id or school type' }) key!: string;
   @Field({ description: 'Its name, in the request’s language' }) name!: string;

@@ -7,7 +7,10 @@ import { Organisation } from './organisation.entity';
 @Resolver()
 export class OrganisationResolver {
   @Query(() => Organisation, { description: 'One organisation the caller can see' })
-  organisation(@Arg('id', () => ID, { description: 'The organisation' }) id: string, @Ctx() ctx: RequestContext): Promise<Organisation> {
+  organisation(
+    @Arg('id', () => ID, { description: 'The organisation' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation> {
     return ctx.db(async (em) => (await em.findOne(Organisation, { id })) ?? Promise.reject(notFound()));
   }
 
@@ -15,7 +18,9 @@ export class OrganisationResolver {
     description: 'Children of an organisation (districts of a bureau, schools of a district)',
   })
   organisations(
-    @Arg('parentId', () => ID, { description: 'A bureau or district' }) parentId: string, @Ctx() ctx: RequestContext): Promise<Organisation[]> {
+    @Arg('parentId', () => ID, { description: 'A bureau or district' }) parentId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation[]> {
     return ctx.db((em) => em.find(Organisation, { parentId }, { orderBy: { name: 'asc' } }));
   }
 }

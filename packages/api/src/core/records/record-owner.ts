@@ -19,10 +19,9 @@ export function recordSchoolLoader(orm: MikroORM): DataLoader<string, string | n
       [...byTable].map(async ([table, ids]) => {
         const rows = await orm.em
           .getConnection()
-          .execute<{ id: string; school_id: string }[]>('select * from app_record_schools(?, ?::uuid[])', [
-            table,
-            uuidArray(ids),
-          ]);
+          .execute<
+            { id: string; school_id: string }[]
+          >('select * from app_record_schools(?, ?::uuid[])', [table, uuidArray(ids)]);
         for (const r of rows) found.set(`${table}:${r.id}`, r.school_id);
       }),
     );
