@@ -17,6 +17,4 @@ export const MODULE_REASONS = Object.assign({}, ...SHARED_MODULES.map((m) => m.r
   ModuleOf['reasons']
 >;
 /** Every module's vocabulary labels, keyed by vocabulary. */
-export const MODULE_LABELS = Object.assign({}, ...SHARED_MODULES.map((m) => m.labels)) as Intersect<
-  ModuleOf['labels']
->;
+export const MODULE_LABELS = Object.assign({}, ...SHARED_MODULES.map((m) => m.labels)) as Intersect<ModuleOf['labels']>;

@@ -18,6 +18,12 @@ test('a missed period is pending until its due date has passed (local midnight, 
 });
 
 test('the score is the weighted share of rules met, over rules with something due', () => {
-  expect(weightedScore([{ weight: 1, rate: 1 }, { weight: 3, rate: 0.5 }, { weight: 5, rate: null }])).toBe(0.625);
+  expect(
+    weightedScore([
+      { weight: 1, rate: 1 },
+      { weight: 3, rate: 0.5 },
+      { weight: 5, rate: null },
+    ]),
+  ).toBe(0.625);
   expect(weightedScore([{ weight: 1, rate: null }])).toBeNull();
 });

@@ -53,9 +53,7 @@ export function defaultOf(def: SettingDef): SettingValue {
   return def.kind === 'MONTHS' ? [...def.default] : def.default;
 }
 
-export type SettingCheck =
-  | { ok: true; value: SettingValue }
-  | { ok: false; detail: string };
+export type SettingCheck = { ok: true; value: SettingValue } | { ok: false; detail: string };
 
 /** Validates one setting value against its definition (the API refuses, the form shows it). */
 export function checkSetting(def: SettingDef, value: unknown): SettingCheck {

@@ -12,7 +12,11 @@ import {
 
 const settingsOf = (stored: StoredSettings = {}) => ruleSettings(rule, stored);
 const evaluate = (month: string, hours: number, today = '2026-11-24', stored: StoredSettings = {}) =>
-  evaluateRule(rule, { value: hours, detail: {} }, { period: month, today, settings: settingsOf(stored), schoolType: 'PRIMARY' });
+  evaluateRule(
+    rule,
+    { value: hours, detail: {} },
+    { period: month, today, settings: settingsOf(stored), schoolType: 'PRIMARY' },
+  );
 
 describe('思想政治课 monthly rule', () => {
   test('a past month with enough class-hours is met', () => {
@@ -47,8 +51,20 @@ describe('思想政治课 monthly rule', () => {
   test('the stored final status gives the same answer as evaluating on the day, for every day around month end', () => {
     for (const hours of [0, 0.5, 1, 2])
       for (const month of ['2026-06', '2026-07', '2026-10', '2026-11', '2026-12']) {
-        const final = finalResult(rule, { value: hours, detail: {} }, { period: month, settings: settingsOf(), schoolType: 'PRIMARY' });
-        for (const today of ['2026-10-15', '2026-10-31', '2026-11-01', '2026-11-29', '2026-11-30', '2026-12-01', '2027-01-02'])
+        const final = finalResult(
+          rule,
+          { value: hours, detail: {} },
+          { period: month, settings: settingsOf(), schoolType: 'PRIMARY' },
+        );
+        for (const today of [
+          '2026-10-15',
+          '2026-10-31',
+          '2026-11-01',
+          '2026-11-29',
+          '2026-11-30',
+          '2026-12-01',
+          '2027-01-02',
+        ])
           expect([month, hours, today, statusAt(final.status, final.dueOn, today)]).toEqual([
             month,
             hours,
