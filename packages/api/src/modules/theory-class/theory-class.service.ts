@@ -3,8 +3,8 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, can, validateTheoryClass, type Actor, type OrgRef, type TheoryClassPerson } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
 import { badInput, DomainError, notFound } from '../../core/errors';
-import { isUuid, uuidArray } from '../../core/tenancy/loaders';
-import { recordAudit } from '../audit/audit.service';
+import { isUuid, uuidArray } from '../../core/tenancy/uuid';
+import { recordAudit } from '../../core/audit/audit.service';
 import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import type { AttendanceType, TheoryClassInput, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
 
@@ -207,6 +207,7 @@ export async function createClass(
     changes: { after: snapshot(cls), attendance: attendanceSnapshot(input.attendance) },
   });
   await em.flush();
+  await ctx.facts.recordsChanged(em, 'theory_class', school, [cls.date]);
   return getClass(em, { actor: ctx.actor!, school }, cls.id);
 }
 
@@ -223,6 +224,7 @@ export async function updateClass(
   if (cls.version !== input.version) throw new DomainError('STALE_UPDATE');
   const fields = await checkedFields(em, ctx, school, input);
   const before = snapshot(cls);
+  const dateBefore = cls.date;
   const attendanceBefore = await storedAttendance(em, id);
   Object.assign(cls, { ...fields, version: cls.version + 1, updatedAt: new Date() });
   await em.nativeDelete(TheoryClassAttendance, { classId: id });
@@ -235,11 +237,13 @@ export async function updateClass(
     changes: { before, after: snapshot(cls), attendanceBefore, attendance: attendanceSnapshot(input.attendance) },
   });
   await em.flush();
+  await ctx.facts.recordsChanged(em, 'theory_class', school, [dateBefore, cls.date]);
   return getClass(em, { actor: ctx.actor!, school }, id);
 }
 
 export async function deleteClass(em: EntityManager, ctx: RequestContext, school: OrgRef, id: string): Promise<string> {
-  const cls = await em.findOne(TheoryClass, { id });
+  // Locked: of concurrent deletes one wins, the others wait and then find nothing (NOT_FOUND).
+  const cls = await em.findOne(TheoryClass, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!cls) throw notFound();
   recordAudit(em, ctx, {
     org: school,
@@ -250,5 +254,6 @@ export async function deleteClass(em: EntityManager, ctx: RequestContext, school
   });
   em.remove(cls);
   await em.flush();
+  await ctx.facts.recordsChanged(em, 'theory_class', school, [cls.date]);
   return id;
 }
