@@ -1,50 +1,58 @@
 /**
- * The deterministic demo data set: two bureaus (the second only to make tenant isolation
- * visible), their districts and schools, staff and Party members, 15 months of 思想政治课 with
- * attendance, and one demo account per role.
+ * The core of the deterministic demo data set: two bureaus (the second only to make tenant
+ * isolation visible), their districts and schools, the staff and Party members of every school,
+ * and one demo account per role. Record modules add their own rows (classes, meetings, …)
+ * through the seed kit (seed-kit.ts): `seedDemoData` takes the list of contributors.
  *
  * Deterministic: the same options give the same rows and the same ids. Ids are derived from key
- * strings (sha1, formatted as v4-looking uuids), randomness comes from per-entity seeded
- * generators (mulberry32); nothing reads the clock except the summary's `ms`.
+ * strings (sha1, formatted as v4 uuids) or drawn from a seeded stream (DEMO_IDS); randomness
+ * comes from per-entity seeded generators (mulberry32); nothing reads the clock except the
+ * summary's `ms`, the progress reports and the cap on creation times (`now`).
  *
- * `buildDemoData` is pure (no database); `seedDemoData` loads its result in one transaction with
- * bulk `insert ... select from unnest(...)` statements.
+ * Streaming: rows are generated one district at a time (`demoBatches`), and loaded with COPY
+ * (load.ts) before the next district is generated, so even the province scale (10,000 schools,
+ * 300,000 people, millions of attendance rows) never holds more than about one district in
+ * memory. `buildDemoData` collects everything instead (tests, small scales).
  */
 import type { ClientBase } from 'pg';
+import type { PartyPost, PartyStatus, Role, SchoolType } from '@djt/shared';
+import { addMonths } from '@djt/shared';
+import { rngFor, uuidFor, uuidFrom, type Rng } from './random';
+import { SCHOOL_STEMS, TOWNS, VOCATIONAL_NAMES, chineseNumber, mobile, personName } from './names';
 import {
-  DEFAULT_SETTINGS,
-  addMonths,
-  monthNumber,
-  type Audience,
-  type PartyPost,
-  type PartyStatus,
-  type Role,
-  type SchoolType,
-  type TheoryClassKind,
-} from '@djt/shared';
-import { rngFor, uuidFor, type Rng } from './random';
-import {
-  LEAVE_REASONS,
-  OUTSIDE_LECTURER_TITLES,
-  PRACTICE_GUIDE_TITLES,
-  SCHOOL_STEMS,
-  TOPICS,
-  TOWNS,
-  VOCATIONAL_NAMES,
-  chineseNumber,
-  mobile,
-  personName,
-  seasonalTopic,
-} from './names';
+  DEMO_SCALES,
+  type DemoScale,
+  type SeedContext,
+  type SeedContributor,
+  type SeedPerson,
+  type SeedRow,
+  type SeedSchool,
+} from './seed-kit';
+import { TableLoader } from './load';
 
-export type DemoScale = 'small' | 'default' | 'large';
+export { DEMO_SCALES, type DemoScale } from './seed-kit';
 
 export interface SeedOptions {
   scale: DemoScale;
-  /** 'YYYY-MM-DD': no class is dated after it. */
+  /** 'YYYY-MM-DD': nothing is dated after it. */
   today: string;
   /** argon2 hash of the demo password, the same for every demo account. */
   passwordHash: string;
+  /** What the record modules add, in insert order (e.g. 思想政治课 with its attendance). */
+  contributors: readonly SeedContributor[];
+  /** Creation times are capped at this instant (default: now). */
+  now?: Date;
+  /** Called after each loaded chunk, and once more at the end (`done`). */
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  schools: number;
+  totalSchools: number;
+  /** Rows loaded so far, by table. */
+  rows: Record<string, number>;
+  ms: number;
+  done: boolean;
 }
 
 export interface SeedSummary {
@@ -52,32 +60,37 @@ export interface SeedSummary {
   districts: number;
   schools: number;
   people: number;
-  classes: number;
-  attendance: number;
   users: number;
+  /** Rows loaded, by table (core tables and every contributor's). */
+  rows: Record<string, number>;
+  /** @deprecated use `rows.theory_class`; kept while main.ts prints it. */
+  classes: number;
   ms: number;
 }
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
+// Random-looking but fixed: drawn in this order from one seeded stream.
+const demoIdStream = rngFor('demo-ids');
+
 /** Fixed ids of the organisations the tests and the demo accounts refer to. */
 export const DEMO_IDS = {
   /** 江城市教育局党委 */
-  bureau: '10000000-0000-4000-8000-000000000001',
+  bureau: uuidFrom(demoIdStream),
   /** 临川市教育局党委: a second tenant, so that isolation is visible. */
-  otherBureau: '10000000-0000-4000-8000-000000000002',
+  otherBureau: uuidFrom(demoIdStream),
   /** 江城市东湖区教育党工委 */
-  district1: '20000000-0000-4000-8000-000000000001',
+  district1: uuidFrom(demoIdStream),
   /** 江城市西山区教育党工委 */
-  district2: '20000000-0000-4000-8000-000000000002',
+  district2: uuidFrom(demoIdStream),
   /** 东湖区实验小学: no class in the current month, one missed past month. */
-  schoolA: '30000000-0000-4000-8000-00000000000a',
+  schoolA: uuidFrom(demoIdStream),
   /** 东湖区第一中学 */
-  schoolB: '30000000-0000-4000-8000-00000000000b',
+  schoolB: uuidFrom(demoIdStream),
   /** 西山区实验小学 */
-  schoolC: '30000000-0000-4000-8000-00000000000c',
+  schoolC: uuidFrom(demoIdStream),
   /** 临江区实验小学 (临川市) */
-  otherSchool: '30000000-0000-4000-8000-0000000000d1',
+  otherSchool: uuidFrom(demoIdStream),
 } as const;
 
 export type DemoOrgKey = keyof typeof DEMO_IDS;
@@ -149,93 +162,48 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 const JIANGCHENG_DISTRICTS = ['东湖区', '西山区', '南江区', '北城区', '高新区', '经开区', '青山县', '白云县'];
 const JIANGCHENG_MORE_DISTRICTS = ['江北区', '桃源区', '滨湖区', '新港区', '龙泉县', '梅岭县', '石门县', '清河县'];
+/** Only the province scale needs more than 16 districts. */
+const JIANGCHENG_PROVINCE_DISTRICTS = [
+  ...['城西区', '湖东区', '开元区', '长乐区', '平湖区', '金川区', '云溪区', '松山区', '东港区', '凤城区', '沙河区'],
+  ...['望城区', '鹤山区', '柳城区', '南湖区', '北湖区', '临湖区', '观澜区', '文峰区', '双塔区', '汇川区', '紫阳区'],
+  ...['安平县', '宁远县', '永和县', '丰乐县', '长宁县', '德兴县', '泰和县', '安福县', '崇仁县', '宜丰县', '乐安县'],
+  ...['广昌县', '南丰县', '铜鼓县', '靖安县', '武宁县', '修水县', '遂川县', '万安县', '黎川县', '资溪县', '金溪县'],
+];
 const LINCHUAN_DISTRICTS = ['临江区', '城南区'];
 
 interface Shape {
   districts: number;
-  schoolsPerDistrict: number;
+  /** Schools of the main bureau (江城市), spread evenly over its districts. */
+  schools: number;
   people: [number, number];
   otherDistricts: number;
   otherSchoolsPerDistrict: number;
+  /** Months of history, ending with today's month. */
+  months: number;
 }
 
 const SHAPES: Record<DemoScale, Shape> = {
-  small: { districts: 3, schoolsPerDistrict: 4, people: [25, 35], otherDistricts: 1, otherSchoolsPerDistrict: 2 },
-  default: { districts: 8, schoolsPerDistrict: 30, people: [25, 60], otherDistricts: 2, otherSchoolsPerDistrict: 5 },
-  large: { districts: 16, schoolsPerDistrict: 100, people: [20, 40], otherDistricts: 2, otherSchoolsPerDistrict: 5 },
+  small: { districts: 3, schools: 12, people: [25, 35], otherDistricts: 1, otherSchoolsPerDistrict: 2, months: 15 },
+  default: { districts: 8, schools: 240, people: [25, 60], otherDistricts: 2, otherSchoolsPerDistrict: 5, months: 15 },
+  large: { districts: 16, schools: 1_600, people: [20, 40], otherDistricts: 2, otherSchoolsPerDistrict: 5, months: 15 },
+  /** A whole province's schools under one bureau: ~300,000 people, one year of history. */
+  province: {
+    districts: 60,
+    schools: 10_000,
+    people: [20, 40],
+    otherDistricts: 2,
+    otherSchoolsPerDistrict: 5,
+    months: 12,
+  },
 };
 
-/** How many months of history: from 14 months before today's month through today's month. */
-export const HISTORY_MONTHS = 15;
-
-export interface OrgRow {
-  id: string;
-  level: 'BUREAU' | 'DISTRICT' | 'SCHOOL';
-  name: string;
-  schoolType: SchoolType | null;
-  parentId: string | null;
-  bureauId: string;
-  districtId: string | null;
-  schoolId: string | null;
+/** How many months of history a scale has: 15 (12 for province), ending with today's month. */
+export function historyMonths(scale: DemoScale): number {
+  return SHAPES[scale].months;
 }
 
-/** Column-oriented rows, ready for `unnest`. */
-export interface DemoDataset {
-  orgs: OrgRow[];
-  people: {
-    id: string[];
-    bureauId: string[];
-    districtId: string[];
-    schoolId: string[];
-    name: string[];
-    gender: ('MALE' | 'FEMALE')[];
-    partyStatus: PartyStatus[];
-    partyPost: (PartyPost | null)[];
-    phone: string[];
-  };
-  classes: {
-    id: string[];
-    bureauId: string[];
-    districtId: string[];
-    schoolId: string[];
-    date: string[];
-    classHours: string[];
-    topic: string[];
-    kind: TheoryClassKind[];
-    lecturer: string[];
-    audience: Audience[];
-    expected: number[];
-    present: number[];
-    leave: number[];
-  };
-  attendance: {
-    classId: string[];
-    personId: string[];
-    status: ('PRESENT' | 'LEAVE')[];
-    leaveReason: (string | null)[];
-  };
-  users: { id: string; username: string; displayName: string; personId: string | null; bureauId: string }[];
-  roles: {
-    id: string;
-    userId: string;
-    role: Role;
-    orgId: string;
-    bureauId: string;
-    districtId: string | null;
-    schoolId: string | null;
-  }[];
-  /** The month (YYYY-MM) schoolA deliberately missed. */
-  schoolAMissedMonth: string;
-}
-
-interface SchoolPeople {
-  ids: string[];
-  names: string[];
-  status: PartyStatus[];
-  secretary: number;
-  organisationCommittee: number;
-  ordinaryMember: number;
-  principal: number;
+export function isDemoScale(s: string | undefined): s is DemoScale {
+  return (DEMO_SCALES as readonly string[]).includes(s ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,42 +302,78 @@ function planDistrictSchools(
   return [...fixed, ...rng.shuffle(rest)];
 }
 
-interface SchoolInfo {
+/** An `organisation` row. */
+export interface OrgRow extends SeedRow {
+  id: string;
+  level: 'BUREAU' | 'DISTRICT' | 'SCHOOL';
+  name: string;
+  school_type: SchoolType | null;
+  parent_id: string | null;
+  bureau_id: string;
+  district_id: string | null;
+  school_id: string | null;
+}
+
+interface PlannedBureau {
+  key: 'bureau' | 'otherBureau';
   org: OrgRow;
   city: string;
 }
 
-function buildOrgs(scale: DemoScale): { orgs: OrgRow[]; schools: SchoolInfo[] } {
+interface PlannedDistrict {
+  bureau: PlannedBureau;
+  org: OrgRow;
+  schools: OrgRow[];
+}
+
+export interface OrgPlan {
+  bureaus: PlannedBureau[];
+  districts: PlannedDistrict[];
+  /** Every organisation row, bureaus first, each district followed by its schools. */
+  orgs: OrgRow[];
+}
+
+/** The organisations of a scale (pure, cheap even for the province scale). */
+export function planOrganisations(scale: DemoScale): OrgPlan {
   const shape = SHAPES[scale];
-  const orgs: OrgRow[] = [];
-  const schools: SchoolInfo[] = [];
+  const mainDistricts = [...JIANGCHENG_DISTRICTS, ...JIANGCHENG_MORE_DISTRICTS, ...JIANGCHENG_PROVINCE_DISTRICTS];
+  if (shape.districts > mainDistricts.length) throw new Error(`not enough district names for ${scale}`);
+  const plan: OrgPlan = { bureaus: [], districts: [], orgs: [] };
   const bureaus = [
     {
-      key: 'bureau',
+      key: 'bureau' as const,
       id: DEMO_IDS.bureau,
       city: '江城市',
-      districts: [...JIANGCHENG_DISTRICTS, ...JIANGCHENG_MORE_DISTRICTS].slice(0, shape.districts),
-      perDistrict: shape.schoolsPerDistrict,
+      districts: mainDistricts.slice(0, shape.districts),
+      // Evenly spread: the first (schools mod districts) districts get one school more.
+      schoolsOf: (di: number) =>
+        Math.floor(shape.schools / shape.districts) + (di < shape.schools % shape.districts ? 1 : 0),
     },
     {
-      key: 'otherBureau',
+      key: 'otherBureau' as const,
       id: DEMO_IDS.otherBureau,
       city: '临川市',
       districts: LINCHUAN_DISTRICTS.slice(0, shape.otherDistricts),
-      perDistrict: shape.otherSchoolsPerDistrict,
+      schoolsOf: () => shape.otherSchoolsPerDistrict,
     },
   ];
   for (const b of bureaus) {
-    orgs.push({
+    const bureauOrg: OrgRow = {
       id: b.id,
       level: 'BUREAU',
       name: `${b.city}教育局党委`,
-      schoolType: null,
-      parentId: null,
-      bureauId: b.id,
-      districtId: null,
-      schoolId: null,
-    });
+      school_type: null,
+      parent_id: null,
+      bureau_id: b.id,
+      district_id: null,
+      school_id: null,
+    };
+    const bureau: PlannedBureau = { key: b.key, org: bureauOrg, city: b.city };
+    plan.bureaus.push(bureau);
+    plan.orgs.push(bureauOrg);
+  }
+  bureaus.forEach((b, bi) => {
+    const bureau = plan.bureaus[bi];
     const seniorCounter = { n: 1 };
     b.districts.forEach((district, di) => {
       const districtId =
@@ -378,63 +382,79 @@ function buildOrgs(scale: DemoScale): { orgs: OrgRow[]; schools: SchoolInfo[] } 
           : b.key === 'bureau' && di === 1
             ? DEMO_IDS.district2
             : uuidFor(`district:${b.key}:${di}`);
-      orgs.push({
+      const districtOrg: OrgRow = {
         id: districtId,
         level: 'DISTRICT',
         name: `${b.city}${district}教育党工委`,
-        schoolType: null,
-        parentId: b.id,
-        bureauId: b.id,
-        districtId,
-        schoolId: null,
-      });
+        school_type: null,
+        parent_id: b.id,
+        bureau_id: b.id,
+        district_id: districtId,
+        school_id: null,
+      };
+      const count = b.schoolsOf(di);
       const plans = planDistrictSchools(
         b.city,
         district,
-        b.perDistrict,
-        rngFor(`schools:${b.key}:${di}:${b.perDistrict}`),
+        count,
+        rngFor(`schools:${b.key}:${di}:${count}`),
         seniorCounter,
       );
-      plans.forEach((plan, si) => {
+      const schools = plans.map((p, si): OrgRow => {
         let id = uuidFor(`school:${b.key}:${di}:${si}`);
         if (b.key === 'bureau' && di === 0 && si === 0) id = DEMO_IDS.schoolA;
         if (b.key === 'bureau' && di === 0 && si === 1) id = DEMO_IDS.schoolB;
         if (b.key === 'bureau' && di === 1 && si === 0) id = DEMO_IDS.schoolC;
         if (b.key === 'otherBureau' && di === 0 && si === 0) id = DEMO_IDS.otherSchool;
-        const org: OrgRow = {
+        return {
           id,
           level: 'SCHOOL',
-          name: plan.name,
-          schoolType: plan.type,
-          parentId: districtId,
-          bureauId: b.id,
-          districtId,
-          schoolId: id,
+          name: p.name,
+          school_type: p.type,
+          parent_id: districtId,
+          bureau_id: b.id,
+          district_id: districtId,
+          school_id: id,
         };
-        orgs.push(org);
-        schools.push({ org, city: b.city });
       });
+      plan.districts.push({ bureau, org: districtOrg, schools });
+      plan.orgs.push(districtOrg, ...schools);
     });
-  }
-  return { orgs, schools };
+  });
+  return plan;
 }
 
 // ---------------------------------------------------------------------------------------------
 // People
 
+/** A `person` row. */
+export interface PersonRow extends SeedRow {
+  id: string;
+  bureau_id: string;
+  district_id: string;
+  school_id: string;
+  name: string;
+  gender: 'MALE' | 'FEMALE';
+  party_status: PartyStatus;
+  party_post: PartyPost | null;
+  phone: string;
+}
+
+/** The members and staff of one school: ~25-60 people, 55-70 % full members, a full committee. */
 function buildPeople(
   school: OrgRow,
+  city: string,
   range: [number, number],
   scale: DemoScale,
-  out: DemoDataset['people'],
-): SchoolPeople {
+  add: (row: PersonRow) => void,
+): { school: SeedSchool; ordinaryMember: SeedPerson } {
   const rng = rngFor(`people:${school.id}:${scale}`);
   const n = rng.int(range[0], range[1]);
   const fullRate = 0.55 + rng() * 0.15;
   const femaleRate =
-    school.schoolType === 'PRIMARY'
+    school.school_type === 'PRIMARY'
       ? 0.7
-      : school.schoolType === 'VOCATIONAL' || school.schoolType === 'SENIOR'
+      : school.school_type === 'VOCATIONAL' || school.school_type === 'SENIOR'
         ? 0.5
         : 0.6;
   const names: string[] = [];
@@ -452,8 +472,12 @@ function buildPeople(
     status.push(r < fullRate ? 'FULL' : r < fullRate + 0.05 ? 'PROBATIONARY' : 'NONE');
   }
   // A branch needs enough full members to staff its committee.
-  for (let i = 0; i < n && status.filter((s) => s === 'FULL').length < 9; i++)
-    if (status[i] === 'NONE') status[i] = 'FULL';
+  let fullCount = status.filter((s) => s === 'FULL').length;
+  for (let i = 0; i < n && fullCount < 9; i++)
+    if (status[i] === 'NONE') {
+      status[i] = 'FULL';
+      fullCount++;
+    }
 
   const full = rng.shuffle(status.flatMap((s, i) => (s === 'FULL' ? [i] : [])));
   const postOrder: PartyPost[] = [
@@ -469,7 +493,6 @@ function buildPeople(
   const posts: (PartyPost | null)[] = new Array(n).fill(null);
   postOrder.forEach((post, k) => (posts[full[k]] = post));
   const secretary = full[0];
-  const ordinaryMember = full[postOrder.length];
   // 一肩挑 in about a third of the schools; otherwise the principal is another teacher.
   let principal = secretary;
   if (!rng.chance(0.35)) {
@@ -477,303 +500,224 @@ function buildPeople(
     while (principal === secretary);
   }
 
-  const ids: string[] = [];
+  const people: SeedPerson[] = [];
   for (let i = 0; i < n; i++) {
     const id = uuidFor(`person:${school.id}:${i}`);
-    ids.push(id);
-    out.id.push(id);
-    out.bureauId.push(school.bureauId);
-    out.districtId.push(school.districtId!);
-    out.schoolId.push(school.id);
-    out.name.push(names[i]);
-    out.gender.push(genders[i]);
-    out.partyStatus.push(status[i]);
-    out.partyPost.push(posts[i]);
-    out.phone.push(mobile(rng));
-  }
-  return { ids, names, status, secretary, organisationCommittee: full[1], ordinaryMember, principal };
-}
-
-// ---------------------------------------------------------------------------------------------
-// 思想政治课
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Mon-Fri days of a month within [from, to], excluding the National Day holiday. */
-function schoolDays(year: number, month: number, from: number, to: number): number[] {
-  const days: number[] = [];
-  const last = Math.min(to, daysInMonth(year, month));
-  for (let d = Math.max(1, from); d <= last; d++) {
-    const wd = new Date(Date.UTC(year, month - 1, d)).getUTCDay();
-    if (wd === 0 || wd === 6) continue;
-    if (month === 10 && d <= 7) continue;
-    days.push(d);
-  }
-  return days;
-}
-
-/** A school day, mostly in the 2nd-4th week; `half` 1/2 keeps two classes of a month apart. */
-function pickDate(rng: Rng, month: string, half: 0 | 1 | 2): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  let [from, to] = rng.chance(0.85) ? [8, 28] : [1, 31];
-  if (m === 2) from = Math.max(from, 16); // winter vacation
-  if (m === 1) to = Math.min(to, 20);
-  if (half === 1) to = Math.min(to, 15);
-  if (half === 2) from = Math.max(from, 16);
-  let days = schoolDays(year, m, from, to);
-  if (days.length === 0) days = schoolDays(year, m, 1, 31);
-  return `${month}-${pad(rng.pick(days))}`;
-}
-
-interface ClassPlan {
-  kind: TheoryClassKind;
-  hours: number;
-  topic?: string;
-}
-
-type Profile = 'regular' | 'skipper' | 'weak';
-
-function pickKind(rng: Rng): TheoryClassKind {
-  const r = rng();
-  return r < 0.45 ? 'IDEALS' : r < 0.85 ? 'CURRENT_AFFAIRS' : 'PRACTICE';
-}
-
-/** The nearest past month of schoolA, three months back, that is not an exempt month. */
-export function schoolAMissedMonth(today: string): string {
-  const current = today.slice(0, 7);
-  for (const offset of [3, 2, 4, 1, 5, 6]) {
-    const month = addMonths(current, -offset);
-    if (!DEFAULT_SETTINGS.theoryClass.exemptMonths.includes(monthNumber(month))) return month;
-  }
-  return addMonths(current, -3);
-}
-
-function buildClasses(school: SchoolInfo, people: SchoolPeople, today: string, data: DemoDataset): void {
-  const org = school.org;
-  const rng = rngFor(`classes:${org.id}:${today}`);
-  const current = today.slice(0, 7);
-  const exempt = DEFAULT_SETTINGS.theoryClass.exemptMonths;
-  const isA = org.id === DEMO_IDS.schoolA;
-  const roll = rng();
-  const profile: Profile = isA ? 'regular' : roll < 0.8 ? 'regular' : roll < 0.95 ? 'skipper' : 'weak';
-  const months = Array.from({ length: HISTORY_MONTHS }, (_, i) => addMonths(current, i - (HISTORY_MONTHS - 1)));
-  const skipped = new Set<string>();
-  if (profile === 'skipper') {
-    const candidates = months.filter((m) => m !== current && !exempt.includes(monthNumber(m)));
-    for (const m of rng.shuffle(candidates).slice(0, rng.int(1, 4))) skipped.add(m);
-  }
-  if (isA) skipped.add(schoolAMissedMonth(today)).add(current);
-
-  const members = people.status.flatMap((s, i) => (s === 'NONE' ? [] : [i]));
-  const everyone = people.ids.map((_, i) => i);
-  const secretaryName = people.names[people.secretary];
-  const principalName = people.names[people.principal];
-  let lastTopic = '';
-
-  for (const month of months) {
-    if (skipped.has(month)) continue;
-    const mNo = monthNumber(month);
-    const year = Number(month.slice(0, 4));
-    const plans: ClassPlan[] = [];
-    if (exempt.includes(mNo)) {
-      if (profile !== 'weak' && rng.chance(0.1))
-        plans.push({
-          kind: 'PRACTICE',
-          hours: rng.chance(0.5) ? 2 : 1,
-          topic: seasonalTopic(mNo, year, school.city)!.topic,
-        });
-    } else if (profile === 'weak') {
-      if (rng.chance(0.5)) plans.push({ kind: pickKind(rng), hours: rng.chance(0.25) ? 0.5 : 1 });
-    } else if (isA || !rng.chance(0.03)) {
-      const r = rng();
-      if (r < 0.1) plans.push({ kind: pickKind(rng), hours: 1 }, { kind: pickKind(rng), hours: 1 });
-      else if (r < 0.18) plans.push({ kind: 'PRACTICE', hours: 2 });
-      else plans.push({ kind: pickKind(rng), hours: rng.chance(0.05) ? 1.5 : 1 });
-    }
-
-    plans.forEach((plan, j) => {
-      const date = pickDate(rng, month, plans.length === 1 ? 0 : j === 0 ? 1 : 2);
-      if (date > today) return; // the rest of the current month has not happened yet
-
-      let kind = plan.kind;
-      let topic = plan.topic;
-      if (!topic) {
-        const seasonal = seasonalTopic(mNo, year, school.city);
-        if (seasonal && !exempt.includes(mNo) && rng.chance(0.3) && (seasonal.kind !== 'PRACTICE' || plan.hours >= 1)) {
-          kind = seasonal.kind;
-          topic = seasonal.topic;
-        } else {
-          const list = TOPICS[kind];
-          topic = rng.pick(list);
-          if (topic === lastTopic) topic = list[(list.indexOf(topic as never) + 1) % list.length];
-          topic = topic.replace('{city}', school.city);
-        }
-      }
-      lastTopic = topic;
-
-      let lecturer = secretaryName;
-      const lr = rng();
-      if (kind === 'PRACTICE') {
-        if (lr < 0.3)
-          lecturer = `${rng.pick(PRACTICE_GUIDE_TITLES)} ${personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE')}`;
-      } else if (lr < 0.15) {
-        lecturer = `${rng.pick(OUTSIDE_LECTURER_TITLES)} ${personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE')}`;
-      } else if (lr < 0.3 && people.principal !== people.secretary) {
-        lecturer = `校长 ${principalName}`;
-      }
-
-      const audience: Audience = rng.chance(0.6) ? 'ALL_STAFF' : 'MEMBERS';
-      const pool = audience === 'ALL_STAFF' ? everyone : members;
-      const expected = pool.length;
-      const rate = profile === 'weak' ? 0.75 + rng() * 0.15 : 0.85 + rng() * 0.12;
-      const present = Math.min(expected, Math.round(expected * rate));
-      const leave = Math.min(expected - present, rng.int(0, 3));
-      const order = rng.shuffle(pool);
-      const classId = uuidFor(`class:${org.id}:${month}:${j}`);
-
-      const c = data.classes;
-      c.id.push(classId);
-      c.bureauId.push(org.bureauId);
-      c.districtId.push(org.districtId!);
-      c.schoolId.push(org.id);
-      c.date.push(date);
-      c.classHours.push(String(plan.hours));
-      c.topic.push(topic);
-      c.kind.push(kind);
-      c.lecturer.push(lecturer);
-      c.audience.push(audience);
-      c.expected.push(expected);
-      c.present.push(present);
-      c.leave.push(leave);
-
-      const a = data.attendance;
-      for (let k = 0; k < leave + present; k++) {
-        a.classId.push(classId);
-        a.personId.push(people.ids[order[k]]);
-        if (k < leave) {
-          a.status.push('LEAVE');
-          a.leaveReason.push(rng.pick(LEAVE_REASONS));
-        } else {
-          a.status.push('PRESENT');
-          a.leaveReason.push(null);
-        }
-      }
+    people.push({ id, name: names[i], gender: genders[i], partyStatus: status[i], partyPost: posts[i] });
+    add({
+      id,
+      bureau_id: school.bureau_id,
+      district_id: school.district_id!,
+      school_id: school.id,
+      name: names[i],
+      gender: genders[i],
+      party_status: status[i],
+      party_post: posts[i],
+      phone: mobile(rng),
     });
   }
+  return {
+    school: {
+      id: school.id,
+      name: school.name,
+      type: school.school_type!,
+      bureauId: school.bureau_id,
+      districtId: school.district_id!,
+      city,
+      people,
+      secretary: people[secretary],
+      organisationCommittee: people[full[1]],
+      principal: people[principal],
+    },
+    // A full member without a post: the `member` demo account.
+    ordinaryMember: people[full[postOrder.length]],
+  };
+}
+// ---------------------------------------------------------------------------------------------
+// Generation, one district at a time
+
+/** Rows per loaded chunk: a few districts at the large scale, about one at the province scale. */
+const CHUNK_ROWS = 50_000;
+
+const CORE_TABLES_FIRST = ['organisation', 'bureau_settings', 'person'];
+const CORE_TABLES_LAST = ['app_user', 'role_assignment'];
+
+export interface BuildOptions {
+  scale: DemoScale;
+  today: string;
+  contributors: readonly SeedContributor[];
+  /** Creation times are capped at this instant (default: the end of `today`). */
+  now?: Date;
+  /** Stored for every demo account (default: a placeholder, for builds that are not loaded). */
+  passwordHash?: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The whole data set
+export interface DemoBatch {
+  /** Rows by table, every table of the data set in insert order (some may be empty). */
+  rows: Map<string, SeedRow[]>;
+  /** Schools generated so far, of `totalSchools`. */
+  schools: number;
+  totalSchools: number;
+  bureaus: number;
+  districts: number;
+}
 
-/** Builds the data set in memory (pure and deterministic). */
-export function buildDemoData(opts: Pick<SeedOptions, 'scale' | 'today'>): DemoDataset {
+/** The tables of a data set in insert order: the core's, each contributor's, then the accounts. */
+export function tableOrder(contributors: readonly SeedContributor[]): string[] {
+  const order = [...CORE_TABLES_FIRST];
+  const names = new Set<string>();
+  for (const c of contributors) {
+    if (names.has(c.name)) throw new Error(`two seed contributors are named ${c.name}`);
+    names.add(c.name);
+    for (const t of c.tables) {
+      if (order.includes(t) || CORE_TABLES_LAST.includes(t)) throw new Error(`seed ${c.name}: table ${t} is taken`);
+      order.push(t);
+    }
+  }
+  return [...order, ...CORE_TABLES_LAST];
+}
+
+/**
+ * Generates the data set as a sequence of chunks of rows, each closed after a whole district,
+ * so that loading one chunk before generating the next keeps memory flat. Pure and deterministic.
+ */
+export function* demoBatches(opts: BuildOptions): Generator<DemoBatch> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new Error(`today must be YYYY-MM-DD, got ${opts.today}`);
-  if (!SHAPES[opts.scale]) throw new Error(`unknown demo scale ${opts.scale}`);
-  const shape = SHAPES[opts.scale];
-  const { orgs, schools } = buildOrgs(opts.scale);
-  const data: DemoDataset = {
-    orgs,
-    people: {
-      id: [],
-      bureauId: [],
-      districtId: [],
-      schoolId: [],
-      name: [],
-      gender: [],
-      partyStatus: [],
-      partyPost: [],
-      phone: [],
-    },
-    classes: {
-      id: [],
-      bureauId: [],
-      districtId: [],
-      schoolId: [],
-      date: [],
-      classHours: [],
-      topic: [],
-      kind: [],
-      lecturer: [],
-      audience: [],
-      expected: [],
-      present: [],
-      leave: [],
-    },
-    attendance: { classId: [], personId: [], status: [], leaveReason: [] },
-    users: [],
-    roles: [],
-    schoolAMissedMonth: schoolAMissedMonth(opts.today),
+  if (!isDemoScale(opts.scale)) throw new Error(`unknown demo scale ${opts.scale}`);
+  const { scale, today } = opts;
+  const shape = SHAPES[scale];
+  const order = tableOrder(opts.contributors);
+  const plan = planOrganisations(scale);
+  const totals = {
+    totalSchools: plan.districts.reduce((n, d) => n + d.schools.length, 0),
+    bureaus: plan.bureaus.length,
+    districts: plan.districts.length,
   };
-  const peopleBySchool = new Map<string, SchoolPeople>();
-  for (const school of schools) {
-    const people = buildPeople(school.org, shape.people, opts.scale, data.people);
-    peopleBySchool.set(school.org.id, people);
-    buildClasses(school, people, opts.today, data);
+  const current = today.slice(0, 7);
+  const months = Array.from({ length: shape.months }, (_, i) => addMonths(current, i - (shape.months - 1)));
+  const nowMs = (opts.now ?? new Date(`${today}T23:59:59.999+08:00`)).getTime();
+  // The demo's users are in China: a record is entered on its day, in the afternoon, Beijing time.
+  const timestamp = (date: string, time = '16:30') => {
+    const t = Date.parse(`${date}T${time}:00+08:00`);
+    if (Number.isNaN(t)) throw new Error(`bad seed timestamp ${date} ${time}`);
+    return new Date(Math.min(t, nowMs)).toISOString();
+  };
+
+  const emptyRows = () => new Map(order.map((t): [string, SeedRow[]] => [t, []]));
+  let rows = emptyRows();
+  let buffered = 0;
+  const add = (table: string, row: SeedRow) => {
+    rows.get(table)!.push(row);
+    buffered++;
+  };
+
+  for (const org of plan.orgs) add('organisation', org);
+  for (const b of plan.bureaus) add('bureau_settings', { bureau_id: b.org.id, settings: {} });
+
+  const contributors = opts.contributors.map((c) => {
+    const own = new Set(c.tables);
+    return {
+      generate: c.generate.bind(c),
+      rng: (key: string): Rng => rngFor(`${c.name}:${key}`),
+      uuid: (key: string) => uuidFor(`${c.name}:${key}`),
+      add: (table: string, row: SeedRow) => {
+        if (!own.has(table)) throw new Error(`seed ${c.name}: table ${table} is not among its tables`);
+        add(table, row);
+      },
+    };
+  });
+
+  // The schools with demo accounts, to link the accounts to their people.
+  const demoSchoolIds = new Set<string>([DEMO_IDS.schoolA, DEMO_IDS.schoolB, DEMO_IDS.schoolC, DEMO_IDS.otherSchool]);
+  const demoSchools = new Map<string, ReturnType<typeof buildPeople>>();
+  let done = 0;
+  for (const d of plan.districts) {
+    const schools = d.schools.map((org) => {
+      const built = buildPeople(org, d.bureau.city, shape.people, scale, (row) => add('person', row));
+      if (demoSchoolIds.has(org.id)) demoSchools.set(org.id, built);
+      return built.school;
+    });
+    const base = {
+      scale,
+      today,
+      months,
+      bureau: { id: d.bureau.org.id, name: d.bureau.org.name, city: d.bureau.city },
+      district: { id: d.org.id, name: d.org.name },
+      schools,
+      timestamp,
+    };
+    for (const c of contributors) {
+      const ctx: SeedContext = { ...base, rng: c.rng, uuid: c.uuid, add: c.add };
+      c.generate(ctx);
+    }
+    done += schools.length;
+    if (buffered >= CHUNK_ROWS) {
+      yield { rows, schools: done, ...totals };
+      rows = emptyRows();
+      buffered = 0;
+    }
   }
 
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const personOf = (schoolKey: DemoOrgKey, pick: (p: SchoolPeople) => number) => {
-    const p = peopleBySchool.get(DEMO_IDS[schoolKey])!;
-    const i = pick(p);
-    return { id: p.ids[i], name: p.names[i] };
+  const orgById = new Map(plan.orgs.map((o) => [o.id, o]));
+  const personOf = (schoolKey: DemoOrgKey, pick: (p: ReturnType<typeof buildPeople>) => SeedPerson) => {
+    const person = pick(demoSchools.get(DEMO_IDS[schoolKey])!);
+    return { id: person.id, name: person.name };
   };
   const linkedPerson: Record<string, { id: string; name: string }> = {
-    school_secretary: personOf('schoolA', (p) => p.secretary),
-    school_clerk: personOf('schoolA', (p) => p.organisationCommittee),
+    school_secretary: personOf('schoolA', (p) => p.school.secretary),
+    school_clerk: personOf('schoolA', (p) => p.school.organisationCommittee),
     member: personOf('schoolA', (p) => p.ordinaryMember),
-    schoolb_secretary: personOf('schoolB', (p) => p.secretary),
-    schoolc_secretary: personOf('schoolC', (p) => p.secretary),
-    other_school_secretary: personOf('otherSchool', (p) => p.secretary),
+    schoolb_secretary: personOf('schoolB', (p) => p.school.secretary),
+    schoolc_secretary: personOf('schoolC', (p) => p.school.secretary),
+    other_school_secretary: personOf('otherSchool', (p) => p.school.secretary),
   };
   for (const account of DEMO_ACCOUNTS) {
     const org = orgById.get(DEMO_IDS[account.orgKey])!;
     const userId = uuidFor(`user:${account.username}`);
     const person = linkedPerson[account.username];
     const rng = rngFor(`user:${account.username}`);
-    data.users.push({
+    add('app_user', {
       id: userId,
       username: account.username,
-      displayName: person?.name ?? personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE'),
-      personId: person?.id ?? null,
-      bureauId: org.bureauId,
+      password_hash: opts.passwordHash ?? 'not-a-password-hash',
+      display_name: person?.name ?? personName(rng, rng.chance(0.5) ? 'MALE' : 'FEMALE'),
+      person_id: person?.id ?? null,
+      bureau_id: org.bureau_id,
     });
-    data.roles.push({
+    add('role_assignment', {
       id: uuidFor(`role:${account.username}:${account.role}:${org.id}`),
-      userId,
+      user_id: userId,
       role: account.role,
-      orgId: org.id,
-      bureauId: org.bureauId,
-      districtId: org.districtId,
-      schoolId: org.schoolId,
+      org_id: org.id,
+      bureau_id: org.bureau_id,
+      district_id: org.district_id,
+      school_id: org.school_id,
     });
   }
-  return data;
+  yield { rows, schools: done, ...totals };
+}
+
+/** The whole data set in memory, by table (tests and small scales; loading streams instead). */
+export interface DemoDataset {
+  tables: Record<string, SeedRow[]>;
+  orgs: OrgRow[];
+  people: PersonRow[];
+}
+
+/** Builds the data set in memory (pure and deterministic). */
+export function buildDemoData(opts: BuildOptions): DemoDataset {
+  const tables: Record<string, SeedRow[]> = {};
+  for (const batch of demoBatches(opts)) {
+    for (const [table, rows] of batch.rows) {
+      const all = (tables[table] ??= []);
+      for (const row of rows) all.push(row);
+    }
+  }
+  return { tables, orgs: tables.organisation as OrgRow[], people: tables.person as PersonRow[] };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Loading
-
-const CHUNK = 10_000;
-
-async function insertChunked(
-  client: ClientBase,
-  sql: string,
-  columns: readonly unknown[][],
-  chunk = CHUNK,
-): Promise<void> {
-  const n = columns[0]?.length ?? 0;
-  for (let i = 0; i < n; i += chunk) {
-    await client.query(
-      sql,
-      columns.map((c) => c.slice(i, i + chunk)),
-    );
-  }
-}
 
 /** True when no organisation exists yet (the demo data set is only loaded into an empty database). */
 export async function isDatabaseEmpty(client: ClientBase): Promise<boolean> {
@@ -781,120 +725,48 @@ export async function isDatabaseEmpty(client: ClientBase): Promise<boolean> {
   return r.rows[0].empty;
 }
 
-/** Loads the demo data set in one transaction. The client must be the owner (RLS does not apply). */
+/**
+ * Loads the demo data set in one transaction, chunk by chunk as it is generated. The client must
+ * be the owner (RLS does not apply). Run ANALYZE afterwards (seedIfEmpty does).
+ */
 export async function seedDemoData(client: ClientBase, opts: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
-  const data = buildDemoData(opts);
+  const loader = new TableLoader(client);
+  const loaded: Record<string, number> = {};
+  let last: DemoBatch | undefined;
   await client.query('begin');
   try {
     await client.query('set local synchronous_commit = off');
-    const o = data.orgs;
-    await insertChunked(
-      client,
-      `insert into organisation (id, level, name, school_type, parent_id, bureau_id, district_id, school_id)
-       select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::uuid[])`,
-      [
-        o.map((x) => x.id),
-        o.map((x) => x.level),
-        o.map((x) => x.name),
-        o.map((x) => x.schoolType),
-        o.map((x) => x.parentId),
-        o.map((x) => x.bureauId),
-        o.map((x) => x.districtId),
-        o.map((x) => x.schoolId),
-      ],
-    );
-    const bureauIds = o.filter((x) => x.level === 'BUREAU').map((x) => x.id);
-    await client.query(
-      `insert into bureau_settings (bureau_id, settings) select b, '{}'::jsonb from unnest($1::uuid[]) b`,
-      [bureauIds],
-    );
-
-    const p = data.people;
-    await insertChunked(
-      client,
-      `insert into person (id, bureau_id, district_id, school_id, name, gender, party_status, party_post, phone)
-       select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
-      [p.id, p.bureauId, p.districtId, p.schoolId, p.name, p.gender, p.partyStatus, p.partyPost, p.phone],
-    );
-
-    const c = data.classes;
-    await insertChunked(
-      client,
-      `insert into theory_class (id, bureau_id, district_id, school_id, date, class_hours, topic, kind, lecturer, audience,
-                                 expected_count, present_count, leave_count, version, created_at, updated_at)
-       select id, b, d, s, dt, h, t, k, l, a, e, pr, lv, 1, ts, ts
-       from (select *, least((dt + time '16:30') at time zone 'Asia/Shanghai', now()) as ts
-             from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[], $6::numeric[], $7::text[], $8::text[],
-                         $9::text[], $10::text[], $11::int[], $12::int[], $13::int[]) as u(id, b, d, s, dt, h, t, k, l, a, e, pr, lv)) x`,
-      [
-        c.id,
-        c.bureauId,
-        c.districtId,
-        c.schoolId,
-        c.date,
-        c.classHours,
-        c.topic,
-        c.kind,
-        c.lecturer,
-        c.audience,
-        c.expected,
-        c.present,
-        c.leave,
-      ],
-    );
-
-    const a = data.attendance;
-    await insertChunked(
-      client,
-      `insert into theory_class_attendance (class_id, person_id, bureau_id, district_id, school_id, status, leave_reason)
-       select u.c, u.p, tc.bureau_id, tc.district_id, tc.school_id, u.st, u.r
-       from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) as u(c, p, st, r)
-       join theory_class tc on tc.id = u.c`,
-      [a.classId, a.personId, a.status, a.leaveReason],
-      20_000,
-    );
-
-    const u = data.users;
-    await client.query(
-      `insert into app_user (id, username, password_hash, display_name, person_id, bureau_id)
-       select id, un, $3::text, dn, pid, bid from unnest($1::uuid[], $2::text[], $4::text[], $5::uuid[], $6::uuid[]) as x(id, un, dn, pid, bid)`,
-      [
-        u.map((x) => x.id),
-        u.map((x) => x.username),
-        opts.passwordHash,
-        u.map((x) => x.displayName),
-        u.map((x) => x.personId),
-        u.map((x) => x.bureauId),
-      ],
-    );
-    const r = data.roles;
-    await client.query(
-      `insert into role_assignment (id, user_id, role, org_id, bureau_id, district_id, school_id)
-       select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[])`,
-      [
-        r.map((x) => x.id),
-        r.map((x) => x.userId),
-        r.map((x) => x.role),
-        r.map((x) => x.orgId),
-        r.map((x) => x.bureauId),
-        r.map((x) => x.districtId),
-        r.map((x) => x.schoolId),
-      ],
-    );
+    for (const batch of demoBatches({ ...opts, now: opts.now ?? new Date() })) {
+      for (const [table, rows] of batch.rows) {
+        if (rows.length === 0) continue;
+        await loader.load(table, rows);
+        loaded[table] = (loaded[table] ?? 0) + rows.length;
+      }
+      last = batch;
+      opts.onProgress?.({
+        schools: batch.schools,
+        totalSchools: batch.totalSchools,
+        rows: { ...loaded },
+        ms: Date.now() - started,
+        done: false,
+      });
+    }
     await client.query('commit');
   } catch (err) {
     await client.query('rollback').catch(() => undefined);
     throw err;
   }
+  const ms = Date.now() - started;
+  opts.onProgress?.({ schools: last!.schools, totalSchools: last!.totalSchools, rows: loaded, ms, done: true });
   return {
-    bureaus: data.orgs.filter((x) => x.level === 'BUREAU').length,
-    districts: data.orgs.filter((x) => x.level === 'DISTRICT').length,
-    schools: data.orgs.filter((x) => x.level === 'SCHOOL').length,
-    people: data.people.id.length,
-    classes: data.classes.id.length,
-    attendance: data.attendance.classId.length,
-    users: data.users.length,
-    ms: Date.now() - started,
+    bureaus: last!.bureaus,
+    districts: last!.districts,
+    schools: last!.totalSchools,
+    people: loaded.person ?? 0,
+    users: loaded.app_user ?? 0,
+    rows: loaded,
+    classes: loaded.theory_class ?? 0,
+    ms,
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Vocabularies for the demo data set: Chinese names, school names, class topics, leave reasons.
+ * Vocabularies the whole demo data set shares: Chinese names, phone numbers, school names, leave
+ * reasons. A record module keeps its own (e.g. class topics) in its `*.seed.ts`.
  * Everything here is fictional; any resemblance to a real person or school is a coincidence.
  */
 import type { Rng } from './random';
@@ -213,6 +214,7 @@ export const VOCATIONAL_NAMES = [
   '信息技术职业学校',
 ];
 
+/** Reasons for leave from anything members attend (classes, meetings). */
 export const LEAVE_REASONS = [
   '公出',
   '公出',
@@ -230,105 +232,3 @@ export const LEAVE_REASONS = [
   '陪护家人就医',
   '婚假',
 ];
-
-export const OUTSIDE_LECTURER_TITLES = [
-  '区委党校讲师',
-  '区委党校讲师',
-  '区委宣讲团成员',
-  '市委党校副教授',
-  '教育党工委宣讲员',
-  '退休老党员',
-];
-
-export const PRACTICE_GUIDE_TITLES = ['纪念馆讲解员', '社区党委书记', '基地讲解员'];
-
-export const TOPICS = {
-  IDEALS: [
-    '学习贯彻党的二十大精神',
-    '深入学习贯彻党的二十届三中全会精神',
-    '重温入党誓词，坚定理想信念',
-    '弘扬教育家精神，争做新时代“大先生”',
-    '学习《中国共产党章程》，做合格党员',
-    '党纪学习教育：学习《中国共产党纪律处分条例》',
-    '传承红色基因，赓续精神血脉',
-    '践行社会主义核心价值观，落实立德树人根本任务',
-    '学习《新时代中小学教师职业行为十项准则》',
-    '榜样的力量：优秀共产党员先进事迹分享',
-    '从《共产党宣言》谈初心使命',
-    '争做“四有”好老师，当好学生引路人',
-    '以高质量党建引领学校高质量发展',
-    '学习党史：伟大建党精神的时代内涵',
-    '守初心、担使命，做人民满意的教师',
-    '学习“两个确立”的决定性意义',
-  ],
-  CURRENT_AFFAIRS: [
-    '解读全国教育大会精神',
-    '学习《教育强国建设规划纲要（2024—2035年）》',
-    '解读《中华人民共和国学前教育法》',
-    '“双减”政策落地成效与学校实践',
-    '当前国际形势与我国外交政策',
-    '解读《未成年人保护法》与校园安全责任',
-    '深入贯彻中央八项规定精神学习教育',
-    '学习《新时代爱国主义教育实施纲要》',
-    '解读义务教育课程方案和课程标准（2022年版）',
-    '总体国家安全观专题学习',
-    '铸牢中华民族共同体意识专题学习',
-    '学习《关于弘扬教育家精神加强新时代高素质专业化教师队伍建设的意见》',
-    '解读《中小学生心理健康教育指导纲要》与学生心理健康工作',
-    '数字中国建设与教育数字化转型',
-    '学习中央经济工作会议精神',
-    '解读家校社协同育人有关政策',
-  ],
-  PRACTICE: [
-    '参观{city}革命烈士纪念馆',
-    '志愿服务进社区',
-    '重走红色足迹主题党日活动',
-    '参观红色教育基地',
-    '“我为群众办实事”走访慰问困难家庭',
-    '参观廉政教育基地',
-    '“党员先锋岗”课后服务志愿活动',
-    '走访学生家庭，开展家校共育宣讲',
-    '参观{city}规划展览馆，感受家乡发展变化',
-    '“红色经典诵读”主题活动',
-    '结对帮扶乡村学校送教活动',
-    '参观{city}博物馆“城市记忆”党史展',
-  ],
-} as const;
-
-/** Topics that fit a month of the year, used now and then instead of the general lists. */
-export function seasonalTopic(
-  month: number,
-  year: number,
-  city: string,
-): { kind: 'IDEALS' | 'CURRENT_AFFAIRS' | 'PRACTICE'; topic: string } | null {
-  switch (month) {
-    case 1:
-      return { kind: 'CURRENT_AFFAIRS', topic: '学习中央经济工作会议精神，谋划新学期工作' };
-    case 3:
-      return evenYear(year)
-        ? { kind: 'PRACTICE', topic: '学雷锋志愿服务活动' }
-        : { kind: 'CURRENT_AFFAIRS', topic: `学习${year}年全国两会精神` };
-    case 4:
-      return evenYear(year)
-        ? { kind: 'PRACTICE', topic: '清明节祭扫烈士陵园' }
-        : { kind: 'CURRENT_AFFAIRS', topic: '“4·15”全民国家安全教育日专题学习' };
-    case 5:
-      return { kind: 'IDEALS', topic: '五四精神与新时代青年教师成长' };
-    case 6:
-      return { kind: 'IDEALS', topic: `迎“七一”：庆祝中国共产党成立${year - 1921}周年专题党课` };
-    case 7:
-    case 8:
-      return { kind: 'PRACTICE', topic: `暑期红色研学实践：走进${city}革命老区` };
-    case 9:
-      return { kind: 'IDEALS', topic: '庆祝教师节：弘扬教育家精神' };
-    case 10:
-      return { kind: 'IDEALS', topic: `庆祝中华人民共和国成立${year - 1949}周年专题学习` };
-    case 12:
-      return { kind: 'CURRENT_AFFAIRS', topic: '“12·4”国家宪法日：学习宪法，尊崇宪法' };
-    default:
-      return null;
-  }
-}
-
-/** Alternates between two traditions from one year to the next. */
-const evenYear = (year: number) => year % 2 === 0;

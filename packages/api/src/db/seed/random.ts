@@ -47,3 +47,18 @@ export function uuidFor(key: string): string {
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/**
+ * A v4 uuid drawn from a seeded generator: random-looking and deterministic (the same stream
+ * gives the same ids). mulberry32 yields whole 32-bit values scaled to [0, 1), so four draws
+ * carry 128 bits; the version and variant bits are then set.
+ */
+export function uuidFrom(rng: Rng): string {
+  let h = '';
+  for (let i = 0; i < 4; i++)
+    h += Math.floor(rng() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
