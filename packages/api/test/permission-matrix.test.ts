@@ -9,6 +9,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLObjectType,
 } from 'graphql';
 import { PERMISSIONS } from '@djt/shared';
 import { buildBareSchema, PERMISSION_RULES } from '../src/app/schema';
@@ -25,13 +26,11 @@ import { as, codeOf, DEMO_IDS, gql, today, withOwner } from './harness';
 const schema = buildBareSchema();
 type RootType = 'Query' | 'Mutation';
 const ROOTS = (['Query', 'Mutation'] as const).flatMap((type) =>
-  Object.values(schema.getType(type) && (schema.getType(type) as import('graphql').GraphQLObjectType).getFields()).map(
-    (field) => ({
-      type,
-      field,
-      spec: ruleSpec((PERMISSION_RULES[type] as Record<string, ShieldRule>)[field.name]),
-    }),
-  ),
+  Object.values((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => ({
+    type,
+    field,
+    spec: ruleSpec((PERMISSION_RULES[type] as Record<string, ShieldRule>)[field.name]),
+  })),
 );
 
 describe('the permission snapshot', () => {
