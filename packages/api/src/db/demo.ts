@@ -16,7 +16,7 @@ import type { SeedContributor } from './seed/seed-kit';
 
 export { isDemoScale };
 
-// To be replaced by the seed entries of the module list (each module descriptor's optional `seed`).
+// To be replaced by the module list's seed entries (SEED_CONTRIBUTORS in app/modules.ts).
 const CONTRIBUTORS: readonly SeedContributor[] = [theoryClassSeed];
 
 export interface SeedIfEmptyOptions {
