@@ -28,7 +28,8 @@ async function main() {
       console.log(
         `Loaded demo data: ${summary.schools} schools, ${summary.people} people, ${summary.classes} classes (${summary.ms} ms)`,
       );
-    if (summary || applied.length) await rebuildFacts(target.ownerUrl);
+    // (Seeding computes the facts; a migration can change what they mean.)
+    if (!summary && applied.length) await rebuildFacts(target.ownerUrl);
   } else {
     const pending = await pendingMigrations(target.ownerUrl);
     if (pending.length) {

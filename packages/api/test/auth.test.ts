@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../src/core/auth/password';
 import { codeOf, DEMO_IDS, gql, reasonOf, tokenFor, withOwner } from './harness';
 
-const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { username roles { role organisation { id level name } } today settings { theoryClass { minClassHoursPerMonth } } } } }`;
+const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { username roles { role organisation { id level name } } today settings { key value default } } } }`;
 const ME = `{ me { username displayName roles { role organisation { id name } } } }`;
 
 /** A throw-away account (no roles), so lockout tests do not lock a demo account others use. */
@@ -25,7 +25,10 @@ describe('login and sessions', () => {
     expect(r.data!.login.me.roles).toEqual([
       { role: 'DISTRICT_ADMIN', organisation: expect.objectContaining({ id: DEMO_IDS.district1, level: 'DISTRICT' }) },
     ]);
-    expect(r.data!.login.me.settings.theoryClass.minClassHoursPerMonth).toBe(1);
+    // expected: every rule setting of the registry, with the bureau's value (here the default)
+    expect(r.data!.login.me.settings).toEqual(
+      expect.arrayContaining([{ key: 'theory-class.monthly.minClassHours', value: 1, default: 1 }]),
+    );
     const me = await gql(ME, {}, { token: r.data!.login.token });
     expect(me.data!.me.username).toBe('district_admin');
   });

@@ -9,7 +9,6 @@ import { seedIfEmpty } from '../src/db/demo';
 import { startEmbeddedPostgres } from '../src/db/embedded';
 import { initOrm } from '../src/db/orm';
 import { startApp } from '../src/app/server';
-import { rebuildAllFacts } from '../src/app/rebuild-facts';
 import { REPO_ROOT } from '../src/config/paths';
 
 /**
@@ -60,8 +59,6 @@ export default async function globalSetup(): Promise<void> {
   };
   const today = todayIn(config.timeZone, config.today);
   await seedIfEmpty(dbUrl(seeded), 'small', today);
-  const ownerOrm = await initOrm(dbUrl(seeded));
-  await rebuildAllFacts(ownerOrm).finally(() => ownerOrm.close());
 
   const appUrl = withCredentials(dbUrl(seeded), APP_ROLE, appPassword);
   const orm = await initOrm(appUrl);

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { hashPassword } from '../core/auth/password';
-import { theoryClassSeed } from '../modules/theory-class/theory-class.seed';
+import { SEED_CONTRIBUTORS } from '../app/modules';
+import { rebuildAllFacts } from '../app/rebuild-facts';
+import { initOrm } from './orm';
 import {
   DEMO_ACCOUNTS,
   DEMO_IDS,
@@ -16,8 +18,8 @@ import type { SeedContributor } from './seed/seed-kit';
 
 export { isDemoScale };
 
-// To be replaced by the module list's seed entries (SEED_CONTRIBUTORS in app/modules.ts).
-const CONTRIBUTORS: readonly SeedContributor[] = [theoryClassSeed];
+/** Every module's demo rows, in the order of the module list. */
+const CONTRIBUTORS: readonly SeedContributor[] = SEED_CONTRIBUTORS;
 
 export interface SeedIfEmptyOptions {
   /** Print progress to stderr (default: for the large and province scales). */
@@ -57,6 +59,15 @@ export async function seedIfEmpty(
     report?.line(`analyze …`);
     await client.query('analyze');
     report?.line(`analyze: ${((Date.now() - analyzeStarted) / 1000).toFixed(1)} s`);
+    // The dashboards read compliance facts: compute them from the rows just loaded.
+    const orm = await initOrm(ownerUrl);
+    try {
+      const facts = await rebuildAllFacts(orm, (l) => report?.line(l));
+      report?.line(`compliance facts: ${fmt(facts.facts)} in ${(facts.ms / 1000).toFixed(1)} s`);
+    } finally {
+      await orm.close();
+    }
+    await client.query('analyze compliance_fact');
     return summary;
   } finally {
     await client.end();
