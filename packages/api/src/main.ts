@@ -26,7 +26,9 @@ async function main() {
     );
     if (summary)
       console.log(
-        `Loaded demo data: ${summary.schools} schools, ${summary.people} people, ${summary.classes} classes (${summary.ms} ms)`,
+        `Loaded demo data: ${summary.schools} schools, ${summary.people} people; ${Object.entries(summary.rows)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')} (${summary.ms} ms)`,
       );
     // (Seeding computes the facts; a migration can change what they mean.)
     if (!summary && applied.length) await rebuildFacts(target.ownerUrl);

@@ -43,6 +43,6 @@ export const SEED_CONTRIBUTORS = MODULES.flatMap((m) => (m.seed ? [m.seed] : [])
 export const FACT_SOURCES = MODULES.flatMap((m) => m.facts ?? []);
 
 /** The facts engine over every module's fact sources. */
-export function createFactsEngine(): FactsEngine {
-  return new FactsEngine(FACT_SOURCES);
+export function createFactsEngine(incremental = true): FactsEngine {
+  return new FactsEngine(FACT_SOURCES, incremental);
 }

@@ -32,7 +32,7 @@ function bearer(req: express.Request): string | null {
 
 /** The HTTP server: GraphQL at /graphql, the web client's static build at /, health at /healthz. */
 export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
-  const facts = createFactsEngine();
+  const facts = createFactsEngine(config.factsIncremental);
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');

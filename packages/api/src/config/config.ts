@@ -14,6 +14,11 @@ export interface AppConfig {
   today?: string;
   /** Report the number of SQL statements of each request in the x-sql-count header (benchmarks). */
   countSql: boolean;
+  /**
+   * Keep the compliance facts in step with each record change (default). Off only to measure
+   * what the maintenance costs (benchmarks): dashboards are then stale until facts:rebuild.
+   */
+  factsIncremental: boolean;
   /** Serve the web client's production build from this folder when it exists. */
   webDist?: string;
 }
@@ -29,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: env.DJT_TIME_ZONE ?? 'Asia/Shanghai',
     today: env.DJT_TODAY || undefined,
     countSql: env.DJT_COUNT_SQL === '1',
+    factsIncremental: env.DJT_FACTS_INCREMENTAL !== 'off',
   };
 }
 

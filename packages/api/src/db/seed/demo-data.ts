@@ -63,8 +63,6 @@ export interface SeedSummary {
   users: number;
   /** Rows loaded, by table (core tables and every contributor's). */
   rows: Record<string, number>;
-  /** @deprecated use `rows.theory_class`; kept while main.ts prints it. */
-  classes: number;
   ms: number;
 }
 
@@ -766,7 +764,6 @@ export async function seedDemoData(client: ClientBase, opts: SeedOptions): Promi
     people: loaded.person ?? 0,
     users: loaded.app_user ?? 0,
     rows: loaded,
-    classes: loaded.theory_class ?? 0,
     ms,
   };
 }

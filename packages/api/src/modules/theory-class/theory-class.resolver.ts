@@ -27,8 +27,10 @@ export class TheoryClassResolver {
   @Query(() => TheoryClassPage, { description: "A school's political-theory classes, newest first" })
   async theoryClasses(
     @Arg('schoolId', () => ID, { description: 'The school' }) schoolId: string,
-    @Arg('fromMonth', () => String, { nullable: true, description: 'Classes from this month on (YYYY-MM)' }) fromMonth: string | null,
-    @Arg('toMonth', () => String, { nullable: true, description: 'Classes up to this month (YYYY-MM)' }) toMonth: string | null,
+    @Arg('fromMonth', () => String, { nullable: true, description: 'Classes from this month on (YYYY-MM)' })
+    fromMonth: string | null,
+    @Arg('toMonth', () => String, { nullable: true, description: 'Classes up to this month (YYYY-MM)' })
+    toMonth: string | null,
     @Arg('offset', () => Int, { defaultValue: 0, description: 'Rows to skip' }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'Rows to return (at most 200)' }) limit: number,
     @Ctx() ctx: RequestContext,
@@ -45,14 +47,19 @@ export class TheoryClassResolver {
   }
 
   @Query(() => TheoryClassType, { description: 'One class with its attendance' })
-  async theoryClass(@Arg('id', () => ID, { description: 'The class' }) id: string, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
+  async theoryClass(
+    @Arg('id', () => ID, { description: 'The class' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TheoryClassType> {
     const school = await schoolOfClass(ctx, id);
     return ctx.db((em) => getClass(em, { actor: ctx.actor!, school }, id));
   }
 
   @Mutation(() => TheoryClassType, { description: 'Record a class and its attendance (school secretary or clerk)' })
   async createTheoryClass(
-    @Arg('input', { description: 'The class and its attendance' }) input: TheoryClassInput, @Ctx() ctx: RequestContext): Promise<TheoryClassType> {
+    @Arg('input', { description: 'The class and its attendance' }) input: TheoryClassInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TheoryClassType> {
     const school = await org(ctx, input.schoolId);
     return ctx.db((em) => createClass(em, ctx, school, input));
   }
@@ -70,7 +77,10 @@ export class TheoryClassResolver {
   }
 
   @Mutation(() => ID, { description: 'Delete a class and its attendance; returns its id' })
-  async deleteTheoryClass(@Arg('id', () => ID, { description: 'The class' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  async deleteTheoryClass(
+    @Arg('id', () => ID, { description: 'The class' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
     const school = await schoolOfClass(ctx, id);
     return ctx.db((em) => deleteClass(em, ctx, school, id));
   }
