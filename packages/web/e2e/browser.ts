@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Helpers shared by the browser suites: one headless Chromium, one context per user. */
@@ -56,4 +57,72 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface A11yViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page and returns the violations of impact serious or critical (the ones
+ * that stop a screen-reader or low-vision user), each with the elements it found.
+ */
+export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
+  const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!injected) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const res = await axe.run(document, { resultTypes: ['violations'] });
+    return res.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+      }));
+  });
+}
+
+/** Fails with a readable list when axe finds a serious or critical violation on the page. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  if (violations.length)
+    throw new Error(
+      `axe: ${violations.length} serious/critical violation(s) on ${name}:\n${violations
+        .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`)
+        .join('\n')}`,
+    );
+}
+
+export const WEB_DIST = path.resolve(__dirname, '../dist');
+
+/**
+ * The JS and CSS this document has loaded from the build (`/assets/…`), each with its gzipped
+ * size computed from the file in dist/: what the network would carry with compression on,
+ * whether or not the browser served it from its cache this time.
+ */
+export async function loadedAssets(page: Page): Promise<{ file: string; gzip: number }[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  const files = [...new Set(urls.filter((u) => /^\/assets\/.+\.(js|css)$/.test(u)))];
+  return files.map((u) => ({
+    file: u.slice('/assets/'.length),
+    gzip: zlib.gzipSync(fs.readFileSync(path.join(WEB_DIST, u))).length,
+  }));
 }

@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { DOWNLOAD_DIR, launch, login, newUserPage, screenshot, skipReason } from './browser';
+import type { Page } from 'playwright-core';
+import {
+  DOWNLOAD_DIR,
+  expectAccessible,
+  launch,
+  loadedAssets,
+  login,
+  newUserPage,
+  screenshot,
+  skipReason,
+} from './browser';
 
 /**
  * The monthly political-theory class across the three levels, in a real browser against the
@@ -14,6 +24,17 @@ if (reason) console.warn(reason);
 const suite = reason ? describe.skip : describe;
 
 jest.setTimeout(90_000);
+
+/** One h1 per page, and no serious or critical axe finding. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await page.locator('h1').count()).toBe(1);
+  // A toast fading in or out is measured mid-animation; it is checked once it is gone.
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached' });
+  await expectAccessible(page, name);
+}
+
+/** The budget of the school user's first page: JS and CSS, gzipped. */
+const SCHOOL_FIRST_PAGE_BUDGET = 300 * 1024;
 
 suite('思想政治课 end to end', () => {
   let browser: Browser;
@@ -30,9 +51,13 @@ suite('思想政治课 end to end', () => {
   test('(a) the school secretary records a class with attendance and the month turns to met', async () => {
     const { context, page } = await newUserPage(browser);
     try {
+      await page.goto('/login');
+      await page.getByTestId('login-submit').waitFor();
+      await checkPage(page, 'login');
       await login(page, 'school_secretary');
       await page.getByTestId('school-workspace').waitFor();
-      schoolName = (await page.getByTestId('header-org').locator('.ant-typography').innerText()).trim();
+      await checkPage(page, 'school workspace');
+      schoolName = (await page.getByTestId('header-org').locator('.djt-header__org-name').innerText()).trim();
       // The header names the school and the role.
       expect(schoolName).not.toBe('');
       await expect(page.getByTestId('header-role').innerText()).resolves.toContain('书记');
@@ -79,6 +104,7 @@ suite('思想政治课 end to end', () => {
       await expect(page.getByTestId('class-item').first().innerText()).resolves.toContain(
         '学习贯彻党的二十届四中全会精神',
       );
+      await checkPage(page, 'school workspace with a class');
       await screenshot(page, 'school-workspace-desktop');
 
       await page.setViewportSize({ width: 375, height: 812 });
@@ -108,6 +134,9 @@ suite('思想政治课 end to end', () => {
         'MET',
       );
       await page.getByTestId('status-heatmap').waitFor();
+      // The table opens worst first: sorted by completion, ascending.
+      await page.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '完成率' }).waitFor();
+      await checkPage(page, 'district summary');
       await screenshot(page, 'district-summary-desktop');
 
       await row.first().getByTestId('open-school').click();
@@ -116,6 +145,7 @@ suite('思想政治课 end to end', () => {
       await expect(page.getByTestId('month-panel-status').innerText()).resolves.toContain('已完成');
       // Read-only: the policy gives a district no write on a school's class.
       await page.getByTestId('read-only-notice').waitFor();
+      await checkPage(page, 'school workspace, read-only');
       expect(await page.getByTestId('record-class').count()).toBe(0);
       expect(await page.getByTestId('edit-class').count()).toBe(0);
       expect(await page.getByRole('button', { name: /删除/ }).count()).toBe(0);
@@ -129,7 +159,32 @@ suite('思想政治课 end to end', () => {
     try {
       await login(page, 'bureau_admin');
       await page.getByTestId('bureau-dashboard').waitFor();
+      await checkPage(page, 'bureau dashboard');
       const total = Number(await page.getByTestId('row-count').getAttribute('data-count'));
+
+      // The headline "missed last month: N" is a filter: N schools, each with last month missed.
+      // (Only a figure above 0 is a button: filtering to no school at all would help nobody.)
+      const missedLast = Number((await page.getByTestId('missed-last').locator('dd').innerText()).trim());
+      if (missedLast > 0) {
+        await page.getByTestId('missed-last-button').click();
+        await page.getByTestId('filter-missed-in').waitFor();
+        await page.waitForFunction(
+          (n) => Number(document.querySelector('[data-testid="row-count"]')?.getAttribute('data-count')) === n,
+          missedLast,
+        );
+        await page.getByTestId('missed-last-button').click();
+        await page.getByTestId('filter-missed-in').waitFor({ state: 'detached' });
+      }
+
+      // Every column sorts: by school name, then back to the default worst-first order.
+      const th = (name: string) => page.locator('.ant-table-thead th', { hasText: name }).first();
+      await expect(th('完成率').getAttribute('aria-sort')).resolves.toBe('ascending');
+      for (const col of ['学校', '区县', '学段', '已完成', '未完成', '近12个月']) {
+        await th(col).click();
+        await page.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: col }).first().waitFor();
+      }
+      await th('完成率').click();
+      await page.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '完成率' }).waitFor();
 
       // Filter: the first district.
       await page.getByTestId('filter-district').click();
@@ -137,6 +192,8 @@ suite('思想政治课 end to end', () => {
       const districtName = (await option.innerText()).trim();
       await option.click();
       await page.keyboard.press('Escape');
+      // (antd's open option list marks its items aria-selected without a role; it is checked closed)
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
       await page.waitForFunction(
         (t) => Number(document.querySelector('[data-testid="row-count"]')?.getAttribute('data-count')) < t,
         total,
@@ -144,10 +201,9 @@ suite('思想政治课 end to end', () => {
       const shown = Number(await page.getByTestId('row-count').getAttribute('data-count'));
       expect(shown).toBeGreaterThan(0);
 
-      // Sort by completion, ascending (worst first).
-      await page.locator('.ant-table-thead th', { hasText: '完成率' }).click();
-      await page.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '完成率' }).waitFor();
+      // Sorted by completion, ascending (worst first).
       const firstNames = (await page.getByTestId('open-school').allInnerTexts()).slice(0, 5).map((s) => s.trim());
+      await checkPage(page, 'bureau dashboard, filtered');
       await screenshot(page, 'bureau-dashboard-desktop');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
@@ -202,8 +258,85 @@ suite('思想政治课 end to end', () => {
         .waitFor();
       expect(await page.getByTestId('month-reason').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
       // and back
+      await checkPage(page, 'school workspace in English');
       await page.getByTestId('language-switch').getByText('中文', { exact: true }).click();
       await page.getByTestId('header-role').getByText('党员/教职工').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('(e) on a phone the district and bureau tables keep school, completion and missed in view', async () => {
+    for (const [user, testId] of [
+      ['district_admin', 'district-summary'],
+      ['bureau_admin', 'bureau-dashboard'],
+    ] as const) {
+      const { context, page } = await newUserPage(browser, { width: 390, height: 844 });
+      try {
+        await login(page, user);
+        await page.getByTestId(testId).waitFor();
+        const table = page.getByTestId('comparison-table');
+        await table.locator('.ant-table-row').first().waitFor();
+        await table.scrollIntoViewIfNeeded();
+        // Nothing spills the page sideways; the table scrolls inside its box, and says so.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(1);
+        await page.getByTestId('scroll-hint').waitFor();
+        const inView = async (locator: ReturnType<Page['locator']>) => {
+          const box = await locator.boundingBox();
+          expect(box).not.toBeNull();
+          expect(box!.width).toBeGreaterThan(20);
+          expect(box!.x).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+        };
+        for (const col of ['学校', '完成率', '未完成'])
+          await inView(table.locator('.ant-table-thead th', { hasText: col }).first());
+        const row = table.locator('.ant-table-row').first();
+        await inView(row.getByTestId('open-school'));
+        await inView(row.getByTestId('completion-rate'));
+        expect((await row.getByTestId('completion-rate').innerText()).trim()).toMatch(/%|—/);
+        // Scrolled sideways (a swipe; the bureau's virtual table has no native scroller), the pinned columns stay.
+        const cell = await row.locator('.ant-table-cell').nth(4).boundingBox();
+        await page.mouse.move(cell!.x + 10, cell!.y + 5);
+        await page.mouse.wheel(400, 0);
+        await page.waitForTimeout(200);
+        await inView(row.getByTestId('open-school'));
+        await inView(row.getByTestId('completion-rate'));
+        await checkPage(page, `${testId} on a phone`);
+        await screenshot(page, `${testId}-phone`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("(f) the school user's first page downloads at most 300 KiB of gzipped JS and CSS", async () => {
+    const { context, page } = await newUserPage(browser);
+    const total = (assets: { gzip: number }[]) => assets.reduce((sum, a) => sum + a.gzip, 0);
+    try {
+      // Logging in and landing on the workspace, in one document...
+      await login(page, 'school_secretary');
+      await page.getByTestId('school-workspace').waitFor();
+      await page.waitForLoadState('networkidle');
+      const afterLogin = await loadedAssets(page);
+      // ...and opening the workspace directly with a session.
+      await page.reload();
+      await page.getByTestId('school-workspace').waitFor();
+      await page.waitForLoadState('networkidle');
+      const direct = await loadedAssets(page);
+      const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+      console.log(
+        `school first page, gzipped JS+CSS: ${kib(total(direct))} opened directly (${direct
+          .map((a) => `${a.file} ${kib(a.gzip)}`)
+          .join(', ')}); ${kib(total(afterLogin))} including the login page`,
+      );
+      expect(direct.some((a) => a.file.startsWith('school-workspace'))).toBe(true);
+      // The libraries only other pages or later clicks need stay out.
+      expect(direct.filter((a) => /^(echarts|exceljs|Table|theory-class-form)/.test(a.file))).toEqual([]);
+      expect(total(direct)).toBeLessThanOrEqual(SCHOOL_FIRST_PAGE_BUDGET);
+      expect(total(afterLogin)).toBeLessThanOrEqual(SCHOOL_FIRST_PAGE_BUDGET);
     } finally {
       await context.close();
     }

@@ -1,9 +1,10 @@
-import { Button, Layout, Popconfirm, Space, Tag, Typography, Grid } from 'antd';
+import { Button, Popconfirm, Tag } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '@djt/shared';
 import { useLang } from '../lib/use-lang';
+import { useIsNarrow } from '../lib/use-media';
 import { LanguageSwitch } from '../ui/language-switch';
 import { useSession } from './session.provider';
 
@@ -12,11 +13,10 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { l } = useLang();
   const { me, home, logout } = useSession();
-  const screens = Grid.useBreakpoint();
-  const compact = !screens.md;
+  const compact = useIsNarrow();
   return (
-    <Layout className="djt-shell">
-      <Layout.Header className="djt-header" role="banner">
+    <div className="djt-shell">
+      <header className="djt-header">
         <Link to="/" className="djt-header__brand" aria-label={t('app.home')}>
           <span className="djt-logo djt-logo--small" aria-hidden>
             党
@@ -24,17 +24,15 @@ export function AppLayout() {
           {compact ? null : <span className="djt-header__name">{t('app.name')}</span>}
         </Link>
         <div className="djt-header__org" data-testid="header-org">
-          <Typography.Text strong ellipsis className="djt-header__org-name">
-            {home?.organisation.name}
-          </Typography.Text>
+          <span className="djt-header__org-name">{home?.organisation.name}</span>
           {home ? (
             <Tag color="red" bordered={false} data-testid="header-role" className="djt-header__role">
               {l(ROLE_LABELS[home.role])}
             </Tag>
           ) : null}
         </div>
-        <Space size={compact ? 4 : 12} className="djt-header__actions">
-          {compact ? null : <Typography.Text type="secondary">{me?.displayName}</Typography.Text>}
+        <div className="djt-header__actions">
+          {compact ? null : <span className="djt-muted">{me?.displayName}</span>}
           <LanguageSwitch />
           <Popconfirm
             title={t('app.logoutConfirm')}
@@ -46,11 +44,11 @@ export function AppLayout() {
               {compact ? null : t('app.logout')}
             </Button>
           </Popconfirm>
-        </Space>
-      </Layout.Header>
-      <Layout.Content className="djt-content" role="main">
+        </div>
+      </header>
+      <main className="djt-content">
         <Outlet />
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

@@ -1,14 +1,15 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { homePath } from '../lib/actor';
-import { ErrorState, PageSkeleton } from '../ui/page-states';
+import { ErrorState, PageSkeleton, StatusPage } from '../ui/page-states';
 import { AppLayout } from './app-layout';
 import { useSession } from './session.provider';
-import { LoginPage } from '../modules/auth/login.page';
 
-// Each view is its own chunk: a school secretary never downloads the bureau's charts.
+// Each view is its own chunk: a school secretary never downloads the bureau's charts, and a
+// signed-in user never downloads the login form.
+const LoginPage = lazy(() => import('../modules/auth/login.page').then((m) => ({ default: m.LoginPage })));
 const SchoolWorkspacePage = lazy(() =>
   import('../modules/school/school-workspace.page').then((m) => ({ default: m.SchoolWorkspacePage })),
 );
@@ -42,14 +43,19 @@ function HomeRedirect() {
 function NotFound({ noRole }: { noRole?: boolean }) {
   const { t } = useTranslation();
   const { logout } = useSession();
-  return noRole ? (
-    <Result
-      status="403"
-      title={t('app.noRole')}
-      extra={<Button onClick={() => void logout()}>{t('app.logout')}</Button>}
-    />
-  ) : (
-    <Result status="404" title={t('app.notFound')} extra={<Button href="/">{t('common.backHome')}</Button>} />
+  return (
+    <>
+      <h1 className="djt-visually-hidden">{noRole ? t('app.noRole') : t('app.notFound')}</h1>
+      {noRole ? (
+        <StatusPage
+          code="403"
+          title={t('app.noRole')}
+          extra={<Button onClick={() => void logout()}>{t('app.logout')}</Button>}
+        />
+      ) : (
+        <StatusPage code="404" title={t('app.notFound')} extra={<Button href="/">{t('common.backHome')}</Button>} />
+      )}
+    </>
   );
 }
 

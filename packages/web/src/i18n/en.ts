@@ -100,6 +100,8 @@ export const en: Messages = {
     tableTitle: 'Schools',
     noSchools: 'No schools yet',
     noSchoolsHint: 'This district has no school Party organisations yet; ask the bureau Party office to add them.',
+    showAll: 'Show all {{count}}',
+    showFewer: 'Show fewer',
   },
   dashboard: {
     title: 'Political-theory classes',
@@ -134,6 +136,9 @@ export const en: Messages = {
     noSchoolsHint: 'This bureau has no school Party organisations yet.',
     openSchool: 'Open {{name}}',
     rateValue: 'completion {{rate}}',
+    swipeHint: 'Swipe sideways for more columns',
+    showMissedIn: '{{count}}: show only the schools that missed {{month}}',
+    filterMissedIn: 'Missed {{month}}',
     band: { all: 'Any completion', lt60: 'Below 60%', '60to90': '60%–90%', gte90: '90% and above' },
     col: {
       school: 'School',

@@ -98,6 +98,8 @@ export const zhCN = {
     tableTitle: '各校完成情况',
     noSchools: '暂无学校',
     noSchoolsHint: '本区县下还没有学校党组织，请联系教育局党建办添加。',
+    showAll: '显示全部 {{count}} 所',
+    showFewer: '收起',
   },
   dashboard: {
     title: '思想政治课完成情况',
@@ -132,6 +134,9 @@ export const zhCN = {
     noSchoolsHint: '本教育局下还没有学校党组织。',
     openSchool: '查看{{name}}',
     rateValue: '完成率 {{rate}}',
+    swipeHint: '左右滑动查看更多列',
+    showMissedIn: '{{count}} 所，点击只看{{month}}未完成的学校',
+    filterMissedIn: '{{month}}未完成',
     band: { all: '全部完成率', lt60: '低于 60%', '60to90': '60%–90%', gte90: '90% 及以上' },
     col: {
       school: '学校',

@@ -5,8 +5,10 @@ import {
   districtOptions,
   filterAndSort,
   filterRows,
+  DEFAULT_SORT,
   isFilterActive,
   sortRows,
+  worstFirst,
   type ComparisonRowLike,
 } from './comparison-filter';
 
@@ -50,10 +52,33 @@ describe('comparison filter', () => {
     expect(filterRows(rows, {})).toHaveLength(4);
   });
 
+  test('missed in a given period (the "missed last month" headline)', () => {
+    const periods = ['2026-01', '2026-02', '2026-03'];
+    const withStatuses = [
+      row({ schoolId: 'a', statuses: ['MET', 'MISSED', 'PENDING'] }),
+      row({ schoolId: 'b', statuses: ['MISSED', 'MET', 'PENDING'] }),
+      row({ schoolId: 'c', statuses: ['MET', 'MISSED', 'MET'] }),
+      row({ schoolId: 'd', statuses: [] }),
+    ];
+    expect(filterRows(withStatuses, { missedIn: '2026-02' }, periods).map((r) => r.schoolId)).toEqual(['a', 'c']);
+    expect(filterRows(withStatuses, { missedIn: '2026-01' }, periods).map((r) => r.schoolId)).toEqual(['b']);
+    // combines with the other criteria
+    expect(filterRows(withStatuses, { missedIn: '2026-02', search: 'c' }, periods).map((r) => r.schoolId)).toEqual([
+      'c',
+    ]);
+    // a period the comparison does not cover matches nothing, rather than everything
+    expect(filterRows(withStatuses, { missedIn: '2025-12' }, periods)).toEqual([]);
+    expect(filterRows(withStatuses, { missedIn: '2026-02' })).toEqual([]);
+    // cleared: everything
+    expect(filterRows(withStatuses, { missedIn: null }, periods)).toHaveLength(4);
+    expect(filterAndSort(withStatuses, { missedIn: '2026-02' }, null, periods)).toHaveLength(2);
+  });
+
   test('isFilterActive', () => {
     expect(isFilterActive({})).toBe(false);
-    expect(isFilterActive({ districtIds: [], search: '  ', minMissed: 0 })).toBe(false);
+    expect(isFilterActive({ districtIds: [], search: '  ', minMissed: 0, missedIn: null })).toBe(false);
     expect(isFilterActive({ minRate: 0 })).toBe(true);
+    expect(isFilterActive({ missedIn: '2026-02' })).toBe(true);
   });
 
   test('sorts by completion both ways, schools without data last', () => {
@@ -71,10 +96,56 @@ describe('comparison filter', () => {
     ]);
   });
 
-  test('sort by missed, ties broken by district then name; no sort = district, name', () => {
-    const sorted = sortRows(rows, { field: 'missed', order: 'descend' }).map((r) => r.schoolId);
-    expect(sorted[0]).toBe('s2');
-    expect(sortRows(rows, null).map((r) => r.districtName)).toEqual(['东湖区', '东湖区', '西湖区', '西湖区']);
+  test('opens worst first: lowest rate, then most missed, then name; no data last', () => {
+    const tied = [
+      row({ schoolId: 'x', schoolName: '乙校', met: 5, missed: 5, completionRate: 0.5 }),
+      row({ schoolId: 'y', schoolName: '甲校', met: 2, missed: 2, completionRate: 0.5 }),
+      row({ schoolId: 'z', schoolName: '丙校', met: 6, missed: 6, completionRate: 0.5 }),
+    ];
+    // 0.5: z (6 missed), then s2 and x (5 each) by name (第 before 乙 in pinyin order), then y
+    expect(sortRows([...rows, ...tied], null).map((r) => r.schoolId)).toEqual(['z', 's2', 'x', 'y', 's1', 's3', 's4']);
+    expect(sortRows(tied, DEFAULT_SORT).map((r) => r.schoolId)).toEqual(['z', 'x', 'y']);
+    expect(sortRows(rows, DEFAULT_SORT).map((r) => r.schoolId)).toEqual(['s2', 's1', 's3', 's4']);
+    expect(worstFirst(rows[3], rows[0])).toBeGreaterThan(0);
+  });
+
+  test('every column sorts; ties fall back to worst first', () => {
+    expect(sortRows(rows, { field: 'missed', order: 'descend' }).map((r) => r.schoolId)).toEqual([
+      's2',
+      's1',
+      's3',
+      's4',
+    ]);
+    expect(sortRows(rows, { field: 'met', order: 'descend' }).map((r) => r.schoolId)).toEqual(['s3', 's1', 's2', 's4']);
+    expect(sortRows(rows, { field: 'districtName', order: 'ascend' }).map((r) => r.schoolId)).toEqual([
+      's2',
+      's1',
+      's3',
+      's4',
+    ]);
+    expect(sortRows(rows, { field: 'schoolType', order: 'descend' }).map((r) => r.schoolId)[0]).toBe('s1');
+    expect(sortRows(rows, { field: 'schoolName', order: 'ascend' }).map((r) => r.schoolName)).toEqual(
+      [...rows.map((r) => r.schoolName)].sort(new Intl.Collator('zh-CN', { numeric: true }).compare),
+    );
+  });
+
+  test('the status strip sorts by the most recent period first', () => {
+    const a = row({ schoolId: 'a', statuses: ['MISSED', 'MET', 'MET'], completionRate: 0.67 });
+    const b = row({ schoolId: 'b', statuses: ['MET', 'MET', 'MISSED'], completionRate: 0.67 });
+    const c = row({ schoolId: 'c', statuses: ['MET', 'MET', 'PENDING'], completionRate: 1 });
+    const d = row({ schoolId: 'd', statuses: ['MET', 'MISSED', 'PENDING'], completionRate: 0.5 });
+    expect(sortRows([a, b, c, d], { field: 'recent', order: 'ascend' }).map((r) => r.schoolId)).toEqual([
+      'b',
+      'd',
+      'c',
+      'a',
+    ]);
+    expect(sortRows([a, b, c, d], { field: 'recent', order: 'descend' }).map((r) => r.schoolId)).toEqual([
+      'a',
+      'c',
+      'd',
+      'b',
+    ]);
   });
 
   test('filterAndSort composes and does not mutate', () => {

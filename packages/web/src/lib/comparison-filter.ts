@@ -26,14 +26,30 @@ export interface ComparisonFilter {
   maxRate?: number | null;
   /** At least this many months missed. */
   minMissed?: number | null;
+  /**
+   * Only schools that missed this period, e.g. last month ('2026-10'): the headline "missed last
+   * month: N" applies it. Needs the comparison's period list (see filterRows).
+   */
+  missedIn?: string | null;
 }
 
-export type SortField = 'schoolName' | 'districtName' | 'schoolType' | 'completionRate' | 'met' | 'missed';
+export type SortField =
+  | 'schoolName'
+  | 'districtName'
+  | 'schoolType'
+  | 'completionRate'
+  | 'met'
+  | 'missed'
+  /** The status strip, most recent period first (a school that missed the latest month is worst). */
+  | 'recent';
 export type SortOrder = 'ascend' | 'descend';
 export interface ComparisonSort {
   field: SortField;
   order: SortOrder;
 }
+
+/** How the district and bureau tables open: worst first (see worstFirst). */
+export const DEFAULT_SORT: ComparisonSort = { field: 'completionRate', order: 'ascend' };
 
 export function isFilterActive(f: ComparisonFilter): boolean {
   return !!(
@@ -42,11 +58,21 @@ export function isFilterActive(f: ComparisonFilter): boolean {
     f.search?.trim() ||
     f.minRate != null ||
     f.maxRate != null ||
-    (f.minMissed != null && f.minMissed > 0)
+    (f.minMissed != null && f.minMissed > 0) ||
+    !!f.missedIn
   );
 }
 
-export function filterRows<R extends ComparisonRowLike>(rows: readonly R[], f: ComparisonFilter): R[] {
+/**
+ * The rows that pass every set criterion. `periods` are the comparison's period keys, aligned
+ * with each row's statuses; `missedIn` needs them (a period outside the list matches nothing).
+ */
+export function filterRows<R extends ComparisonRowLike>(
+  rows: readonly R[],
+  f: ComparisonFilter,
+  periods: readonly string[] = [],
+): R[] {
+  const missedAt = f.missedIn ? periods.indexOf(f.missedIn) : null;
   const districts = f.districtIds?.length ? new Set(f.districtIds) : null;
   const types = f.schoolTypes?.length ? new Set<string>(f.schoolTypes) : null;
   const q = f.search?.trim().toLowerCase() ?? '';
@@ -57,11 +83,23 @@ export function filterRows<R extends ComparisonRowLike>(rows: readonly R[], f: C
     if (f.minRate != null && (r.completionRate == null || r.completionRate < f.minRate)) return false;
     if (f.maxRate != null && (r.completionRate == null || r.completionRate > f.maxRate)) return false;
     if (f.minMissed != null && r.missed < f.minMissed) return false;
+    if (missedAt != null && (missedAt < 0 || r.statuses[missedAt] !== 'MISSED')) return false;
     return true;
   });
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+/** Badness of a status for the 'recent' sort: a missed period is the worst, a met one the best. */
+const STATUS_RANK: Record<ComplianceStatus, number> = { MISSED: 0, PENDING: 1, NOT_APPLICABLE: 2, MET: 3 };
+
+function compareRecent(a: ComparisonRowLike, b: ComparisonRowLike): number {
+  for (let i = Math.max(a.statuses.length, b.statuses.length) - 1; i >= 0; i--) {
+    const d = (STATUS_RANK[a.statuses[i]] ?? 2) - (STATUS_RANK[b.statuses[i]] ?? 2);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 function compareField(a: ComparisonRowLike, b: ComparisonRowLike, field: SortField): number {
   switch (field) {
@@ -77,13 +115,31 @@ function compareField(a: ComparisonRowLike, b: ComparisonRowLike, field: SortFie
       return a.met - b.met;
     case 'missed':
       return a.missed - b.missed;
+    case 'recent':
+      return compareRecent(a, b);
   }
 }
 
 /**
- * Stable sort by one field; ties fall back to district then school name so the order (and an
- * export of it) is reproducible. Rows without a rate (nothing due) go last in either direction:
- * "no data" is neither the best nor the worst school.
+ * Worst first: lowest completion rate, then most periods missed, then school and district name.
+ * Schools with nothing due yet (no rate) come last: "no data" is neither best nor worst.
+ */
+export function worstFirst(a: ComparisonRowLike, b: ComparisonRowLike): number {
+  const an = a.completionRate == null;
+  const bn = b.completionRate == null;
+  if (an !== bn) return an ? 1 : -1;
+  return (
+    (a.completionRate ?? 0) - (b.completionRate ?? 0) ||
+    b.missed - a.missed ||
+    collator.compare(a.schoolName, b.schoolName) ||
+    collator.compare(a.districtName, b.districtName)
+  );
+}
+
+/**
+ * Stable sort by one field; ties fall back to worst first, so the order (and an export of it) is
+ * reproducible. No sort at all is worst first too. Rows without a rate (nothing due) go last
+ * in either direction when sorting by rate.
  */
 export function sortRows<R extends ComparisonRowLike>(rows: readonly R[], sort: ComparisonSort | null): R[] {
   const out = [...rows];
@@ -97,7 +153,7 @@ export function sortRows<R extends ComparisonRowLike>(rows: readonly R[], sort: 
       const c = compareField(a, b, sort.field);
       if (c !== 0) return sort.order === 'ascend' ? c : -c;
     }
-    return collator.compare(a.districtName, b.districtName) || collator.compare(a.schoolName, b.schoolName);
+    return worstFirst(a, b);
   });
   return out;
 }
@@ -106,8 +162,9 @@ export function filterAndSort<R extends ComparisonRowLike>(
   rows: readonly R[],
   filter: ComparisonFilter,
   sort: ComparisonSort | null,
+  periods: readonly string[] = [],
 ): R[] {
-  return sortRows(filterRows(rows, filter), sort);
+  return sortRows(filterRows(rows, filter, periods), sort);
 }
 
 export interface Attention {

@@ -1,4 +1,4 @@
-import { Button, Progress, Table, Typography } from 'antd';
+import { Button, Progress, Table } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { LABELS } from '@djt/shared';
 import type { ComparisonRowLike, ComparisonSort, SortField } from '../lib/comparison-filter';
 import { completionColor, formatRate } from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
+import { useIsNarrow } from '../lib/use-media';
 import { MonthStatusCell } from './month-status-cell';
 
 interface ComparisonTableProps<R extends ComparisonRowLike> {
@@ -24,9 +25,13 @@ interface ComparisonTableProps<R extends ComparisonRowLike> {
 }
 
 /**
- * The schools × months table of the district summary and the bureau dashboard. Sorting is
- * controlled by the caller (the rows arrive already filtered and sorted by comparison-filter.ts),
- * so the export writes exactly the order on screen.
+ * The schools × months table of the district summary and the bureau dashboard. Every column
+ * sorts; sorting is controlled by the caller (the rows arrive already filtered and sorted by
+ * comparison-filter.ts), so the export writes exactly the order on screen.
+ *
+ * On a phone the three columns that answer "who is behind" (school, completion, missed) stay
+ * pinned on the left and the rest scrolls sideways under a visible hint, instead of columns
+ * silently falling off the right edge.
  */
 export function ComparisonTable<R extends ComparisonRowLike>({
   rows,
@@ -42,68 +47,40 @@ export function ComparisonTable<R extends ComparisonRowLike>({
 }: ComparisonTableProps<R>) {
   const { t } = useTranslation();
   const { l } = useLang();
+  const narrow = useIsNarrow();
   const order = (field: SortField) => (sort?.field === field ? sort.order : null);
+  const sortable = (field: SortField) => ({ key: field, sorter: true, sortOrder: order(field) });
 
-  const columns: ColumnsType<R> = [
-    {
-      key: 'schoolName',
-      dataIndex: 'schoolName',
-      title: t('dashboard.col.school'),
-      sorter: true,
-      sortOrder: order('schoolName'),
-      width: 220,
-      fixed: 'left',
-      render: (_: unknown, r: R) => (
-        <Button
-          type="link"
-          size="small"
-          className="djt-link-cell"
-          onClick={() => onOpenSchool(r)}
-          aria-label={t('dashboard.openSchool', { name: r.schoolName })}
-          data-testid="open-school"
-        >
-          {r.schoolName}
-        </Button>
-      ),
-    },
-    ...(showDistrict
-      ? [
-          {
-            key: 'districtName',
-            dataIndex: 'districtName',
-            title: t('dashboard.col.district'),
-            sorter: true,
-            sortOrder: order('districtName'),
-            width: 130,
-            render: (_: unknown, r: R) =>
-              onOpenDistrict ? (
-                <Button type="link" size="small" className="djt-link-cell" onClick={() => onOpenDistrict(r)}>
-                  {r.districtName}
-                </Button>
-              ) : (
-                r.districtName
-              ),
-          },
-        ]
-      : []),
-    {
-      key: 'schoolType',
-      dataIndex: 'schoolType',
-      title: t('dashboard.col.schoolType'),
-      sorter: true,
-      sortOrder: order('schoolType'),
-      width: 110,
-      render: (_: unknown, r: R) => l(LABELS.schoolType[r.schoolType]),
-    },
-    {
-      key: 'completionRate',
-      dataIndex: 'completionRate',
-      title: t('dashboard.col.completionRate'),
-      sorter: true,
-      sortOrder: order('completionRate'),
-      width: 150,
-      render: (_: unknown, r: R) => (
-        <div className="djt-rate" data-testid="completion-rate">
+  const school: ColumnsType<R>[number] = {
+    ...sortable('schoolName'),
+    dataIndex: 'schoolName',
+    title: t('dashboard.col.school'),
+    width: narrow ? 116 : 220,
+    fixed: 'left',
+    render: (_: unknown, r: R) => (
+      <Button
+        type="link"
+        size="small"
+        className="djt-link-cell"
+        onClick={() => onOpenSchool(r)}
+        aria-label={t('dashboard.openSchool', { name: r.schoolName })}
+        title={r.schoolName}
+        data-testid="open-school"
+      >
+        {r.schoolName}
+      </Button>
+    ),
+  };
+  const rate: ColumnsType<R>[number] = {
+    ...sortable('completionRate'),
+    dataIndex: 'completionRate',
+    title: t('dashboard.col.completionRate'),
+    width: narrow ? 76 : 150,
+    fixed: narrow ? 'left' : undefined,
+    align: narrow ? 'right' : undefined,
+    render: (_: unknown, r: R) => (
+      <div className="djt-rate" data-testid="completion-rate">
+        {narrow ? null : (
           <Progress
             percent={r.completionRate == null ? 0 : Math.round(r.completionRate * 100)}
             showInfo={false}
@@ -111,42 +88,68 @@ export function ComparisonTable<R extends ComparisonRowLike>({
             strokeColor={completionColor(r.completionRate)}
             aria-hidden
           />
-          <span>{formatRate(r.completionRate)}</span>
-        </div>
-      ),
-    },
-    {
-      key: 'met',
-      dataIndex: 'met',
-      title: t('dashboard.col.met'),
-      sorter: true,
-      sortOrder: order('met'),
-      width: 90,
-      align: 'right',
-    },
-    {
-      key: 'missed',
-      dataIndex: 'missed',
-      title: t('dashboard.col.missed'),
-      sorter: true,
-      sortOrder: order('missed'),
-      width: 90,
-      align: 'right',
-      render: (v: number) => (v > 0 ? <Typography.Text type="danger">{v}</Typography.Text> : v),
-    },
-    {
-      key: 'months',
-      title: t('dashboard.col.months'),
-      width: months.length * 20 + 24,
-      render: (_: unknown, r: R) => (
-        <div className="djt-dots">
-          {months.map((m, i) => (
-            <MonthStatusCell key={m} variant="dot" month={m} status={r.statuses[i]} classHours={r.classHours[i]} />
-          ))}
-        </div>
-      ),
-    },
-  ];
+        )}
+        <span>{formatRate(r.completionRate)}</span>
+      </div>
+    ),
+  };
+  const missed: ColumnsType<R>[number] = {
+    ...sortable('missed'),
+    dataIndex: 'missed',
+    title: t('dashboard.col.missed'),
+    width: narrow ? 80 : 90,
+    fixed: narrow ? 'left' : undefined,
+    align: 'right',
+    render: (v: number) => (v > 0 ? <span className="djt-text-danger">{v}</span> : v),
+  };
+  const district: ColumnsType<R> = showDistrict
+    ? [
+        {
+          ...sortable('districtName'),
+          dataIndex: 'districtName',
+          title: t('dashboard.col.district'),
+          width: 130,
+          render: (_: unknown, r: R) =>
+            onOpenDistrict ? (
+              <Button type="link" size="small" className="djt-link-cell" onClick={() => onOpenDistrict(r)}>
+                {r.districtName}
+              </Button>
+            ) : (
+              r.districtName
+            ),
+        },
+      ]
+    : [];
+  const type: ColumnsType<R>[number] = {
+    ...sortable('schoolType'),
+    dataIndex: 'schoolType',
+    title: t('dashboard.col.schoolType'),
+    width: 110,
+    render: (_: unknown, r: R) => l(LABELS.schoolType[r.schoolType]),
+  };
+  const met: ColumnsType<R>[number] = {
+    ...sortable('met'),
+    dataIndex: 'met',
+    title: t('dashboard.col.met'),
+    width: 90,
+    align: 'right',
+  };
+  const strip: ColumnsType<R>[number] = {
+    ...sortable('recent'),
+    title: t('dashboard.col.months'),
+    width: months.length * 20 + 40,
+    render: (_: unknown, r: R) => (
+      <div className="djt-dots">
+        {months.map((m, i) => (
+          <MonthStatusCell key={m} variant="dot" month={m} status={r.statuses[i]} classHours={r.classHours[i]} />
+        ))}
+      </div>
+    ),
+  };
+
+  const columns: ColumnsType<R> = narrow
+    ? [school, rate, missed, ...district, type, met, strip]
+    : [school, ...district, type, rate, met, missed, strip];
 
   const onChange: TableProps<R>['onChange'] = (_p, _f, sorter) => {
     const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<R> | undefined;
@@ -157,20 +160,28 @@ export function ComparisonTable<R extends ComparisonRowLike>({
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), 0);
 
   return (
-    <Table<R>
-      aria-label={ariaLabel}
-      data-testid="comparison-table"
-      rowKey="schoolId"
-      size="small"
-      columns={columns}
-      dataSource={rows as R[]}
-      pagination={false}
-      onChange={onChange}
-      virtual={!!virtualHeight}
-      scroll={virtualHeight ? { x: width, y: virtualHeight } : { x: width }}
-      rowClassName={rowClassName}
-      showSorterTooltip={{ target: 'sorter-icon' }}
-      locale={{ emptyText: t('dashboard.noRowsMatch') }}
-    />
+    <div className="djt-table-scroll">
+      {narrow ? (
+        <p className="djt-scroll-hint" data-testid="scroll-hint">
+          <span aria-hidden>⇆ </span>
+          {t('dashboard.swipeHint')}
+        </p>
+      ) : null}
+      <Table<R>
+        aria-label={ariaLabel}
+        data-testid="comparison-table"
+        rowKey="schoolId"
+        size="small"
+        columns={columns}
+        dataSource={rows as R[]}
+        pagination={false}
+        onChange={onChange}
+        virtual={!!virtualHeight}
+        scroll={virtualHeight ? { x: width, y: virtualHeight } : { x: width }}
+        rowClassName={rowClassName}
+        showSorterTooltip={{ target: 'sorter-icon' }}
+        locale={{ emptyText: t('dashboard.noRowsMatch') }}
+      />
+    </div>
   );
 }

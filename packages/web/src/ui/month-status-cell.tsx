@@ -1,18 +1,40 @@
+import type { ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
 import { LABELS, type ComplianceStatus } from '@djt/shared';
 import { formatHours, formatMonth, formatMonthShort } from '../lib/format';
-import { STATUS_BACKGROUNDS, STATUS_COLORS, STATUS_SYMBOLS, STATUS_TAG_COLORS } from '../lib/status-colors';
+import {
+  STATUS_BACKGROUNDS,
+  STATUS_COLORS,
+  STATUS_ON_FILL,
+  STATUS_SYMBOLS,
+  STATUS_TEXT_COLORS,
+} from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
 import { useTranslation } from 'react-i18next';
 
-/** A month's status as a tag: colour, symbol and the translated label. */
-export function MonthStatusTag({ status }: { status: ComplianceStatus }) {
+/**
+ * A tag in a status's colours (readable ones: antd's presets are not, see status-colors.ts),
+ * with the status symbol; the text defaults to the translated status.
+ */
+export function StatusTag({ status, children }: { status: ComplianceStatus; children?: ReactNode }) {
   const { l } = useLang();
   return (
-    <Tag color={STATUS_TAG_COLORS[status]} data-status={status}>
-      {STATUS_SYMBOLS[status]} {l(LABELS.complianceStatus[status])}
+    <Tag
+      data-status={status}
+      style={{
+        color: STATUS_TEXT_COLORS[status],
+        background: STATUS_BACKGROUNDS[status],
+        borderColor: STATUS_TEXT_COLORS[status],
+      }}
+    >
+      {STATUS_SYMBOLS[status]} {children ?? l(LABELS.complianceStatus[status])}
     </Tag>
   );
+}
+
+/** A month's status as a tag: colour, symbol and the translated label. */
+export function MonthStatusTag({ status }: { status: ComplianceStatus }) {
+  return <StatusTag status={status} />;
 }
 
 interface MonthStatusCellProps {
@@ -60,7 +82,7 @@ export function MonthStatusCell({
         title={reason ?? label}
         data-month={month}
         data-status={status}
-        style={{ background: STATUS_COLORS[status] }}
+        style={{ background: STATUS_COLORS[status], color: STATUS_ON_FILL }}
       >
         {STATUS_SYMBOLS[status]}
       </span>
@@ -78,7 +100,7 @@ export function MonthStatusCell({
       onClick={() => onSelect?.(month)}
     >
       <span className="djt-month__name">{formatMonthShort(month, lang, showYear)}</span>
-      <span className="djt-month__status" style={{ color: STATUS_COLORS[status] }}>
+      <span className="djt-month__status" style={{ color: STATUS_TEXT_COLORS[status] }}>
         {STATUS_SYMBOLS[status]} {l(LABELS.complianceStatus[status])}
       </span>
       {classHours != null ? (
@@ -98,7 +120,7 @@ export function StatusLegend() {
     <ul className="djt-legend" aria-label={t('common.legend')}>
       {statuses.map((s) => (
         <li key={s}>
-          <span className="djt-dot" style={{ background: STATUS_COLORS[s] }} aria-hidden>
+          <span className="djt-dot" style={{ background: STATUS_COLORS[s], color: STATUS_ON_FILL }} aria-hidden>
             {STATUS_SYMBOLS[s]}
           </span>
           {l(LABELS.complianceStatus[s])}

@@ -1,4 +1,3 @@
-import { Breadcrumb } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -51,12 +50,21 @@ export function OrgBreadcrumb({ org }: { org: OrgLike }) {
   const bureauName = me?.roles.find((r) => r.organisation.id === org.bureauId)?.organisation.name ?? t('levels.BUREAU');
 
   if (!showBureau && !showDistrict) return null;
-  const items = [
-    ...(showBureau ? [{ key: 'b', title: <Link to={orgPath(bureauRef)}>{bureauName}</Link> }] : []),
-    ...(showDistrict && districtRef
-      ? [{ key: 'd', title: <Link to={orgPath(districtRef)}>{data?.organisation.name ?? t('levels.DISTRICT')}</Link> }]
-      : []),
-    { key: 'self', title: org.name },
-  ];
-  return <Breadcrumb items={items} className="djt-breadcrumb" aria-label={t('common.breadcrumb')} />;
+  return (
+    <nav className="djt-breadcrumb" aria-label={t('common.breadcrumb')}>
+      <ol>
+        {showBureau ? (
+          <li>
+            <Link to={orgPath(bureauRef)}>{bureauName}</Link>
+          </li>
+        ) : null}
+        {showDistrict && districtRef ? (
+          <li>
+            <Link to={orgPath(districtRef)}>{data?.organisation.name ?? t('levels.DISTRICT')}</Link>
+          </li>
+        ) : null}
+        <li aria-current="page">{org.name}</li>
+      </ol>
+    </nav>
+  );
 }

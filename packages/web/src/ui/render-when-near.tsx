@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Skeleton } from 'antd';
+import { SkeletonBlock } from './page-states';
 
 /**
  * Mounts heavy content (a 19,200-cell canvas) only when it comes near the viewport, or once the
@@ -31,7 +31,7 @@ export function RenderWhenNear({
   }, [near, idleMs]);
   return (
     <div ref={ref} style={{ minHeight }}>
-      {near ? children : <Skeleton active paragraph={{ rows: 6 }} />}
+      {near ? children : <SkeletonBlock rows={6} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from 'urql';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -41,16 +41,14 @@ export function LoginPage() {
       <div className="djt-login__lang">
         <LanguageSwitch />
       </div>
-      <Card className="djt-login__card" bordered={false}>
+      <div className="djt-login__card">
         <div className="djt-login__brand">
           <span className="djt-logo" aria-hidden>
             党
           </span>
           <div>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('app.name')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            <h1 className="djt-login__title">{t('app.name')}</h1>
+            <p className="djt-muted djt-login__tagline">{t('app.tagline')}</p>
           </div>
         </div>
         {notice && !submitted ? (
@@ -103,7 +101,7 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </div>
     </main>
   );
 }

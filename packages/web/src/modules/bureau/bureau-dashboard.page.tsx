@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { App, Button, Card, Col, Row, Typography } from 'antd';
+import { App, Button, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { useSession } from '../../app/session.provider';
 import { orgPath } from '../../lib/actor';
 import {
   aggregateRate,
+  DEFAULT_SORT,
   districtOptions,
   filterAndSort,
   isFilterActive,
@@ -22,6 +23,7 @@ import { useLang } from '../../lib/use-lang';
 import { CompletionBarChart } from '../../ui/completion-bar-chart';
 import { ComparisonTable } from '../../ui/comparison-table';
 import { EmptyHint, ErrorState, PageSkeleton } from '../../ui/page-states';
+import { PageHead, Panel } from '../../ui/panel';
 import { RenderWhenNear } from '../../ui/render-when-near';
 import { StatusHeatmap } from '../../ui/status-heatmap';
 import { comparisonRequestPolicy, theoryClassComparisonQuery } from '../comparison/comparison.operations';
@@ -43,7 +45,7 @@ export function BureauDashboardPage() {
   const { can } = useCan();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<ComparisonFilter>({});
-  const [sort, setSort] = useState<ComparisonSort | null>(null);
+  const [sort, setSort] = useState<ComparisonSort | null>(DEFAULT_SORT);
   const [exporting, setExporting] = useState(false);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: theoryClassComparisonQuery,
@@ -51,7 +53,7 @@ export function BureauDashboardPage() {
     requestPolicy: comparisonRequestPolicy(bureauId),
   });
   const cmp = data?.theoryClassComparison;
-  const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort) : []), [cmp, filter, sort]);
+  const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort, cmp.months) : []), [cmp, filter, sort]);
   const districts = useMemo(() => (cmp ? districtOptions(cmp.rows) : []), [cmp]);
   // The heatmap redraws 19,200 cells; deferring it lets the table answer a click first.
   const deferredRows = useDeferredValue(rows);
@@ -86,8 +88,12 @@ export function BureauDashboardPage() {
   if (!cmp && fetching) return <PageSkeleton />;
   if (!cmp) return <ErrorState error={error ?? {}} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
 
-  const lastIdx = cmp.months.indexOf(addMonths(monthOf(today), -1));
+  const lastMonth = addMonths(monthOf(today), -1);
+  const lastLabel = formatMonth(lastMonth, lang);
+  const lastIdx = cmp.months.indexOf(lastMonth);
   const missedLast = lastIdx < 0 ? 0 : cmp.rows.filter((r) => r.statuses[lastIdx] === 'MISSED').length;
+  const missedLastOn = filter.missedIn === lastMonth;
+  const toggleMissedLast = () => setFilter((f) => ({ ...f, missedIn: missedLastOn ? null : lastMonth }));
   const filtered = isFilterActive(filter);
   const canExport = can('compliance.export', cmp.scope);
 
@@ -108,6 +114,7 @@ export function BureauDashboardPage() {
     if (rateBandOf(filter) !== 'all')
       parts.push(`${t('dashboard.col.completionRate')}: ${t(`dashboard.band.${rateBandOf(filter)}`)}`);
     if (filter.minMissed) parts.push(`${t('dashboard.minMissed')} ${filter.minMissed}`);
+    if (filter.missedIn) parts.push(t('dashboard.filterMissedIn', { month: formatMonth(filter.missedIn, lang) }));
     if (filter.search?.trim()) parts.push(`${t('dashboard.searchSchool')}: ${filter.search.trim()}`);
     return `${t('dashboard.filterLabel')}: ${parts.join('; ')}`;
   };
@@ -146,26 +153,20 @@ export function BureauDashboardPage() {
 
   return (
     <div data-testid="bureau-dashboard">
-      <div className="djt-page-head">
-        <div>
-          <Typography.Title level={3} className="djt-page-title">
-            {t('dashboard.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {t('dashboard.subtitle', {
-              scope: cmp.scope.name,
-              from: formatMonth(cmp.months[0] ?? monthOf(today), lang),
-              to: formatMonth(cmp.months[cmp.months.length - 1] ?? monthOf(today), lang),
-            })}
-          </Typography.Text>
-        </div>
-      </div>
+      <PageHead
+        title={t('dashboard.title')}
+        subtitle={t('dashboard.subtitle', {
+          scope: cmp.scope.name,
+          from: formatMonth(cmp.months[0] ?? monthOf(today), lang),
+          to: formatMonth(cmp.months[cmp.months.length - 1] ?? monthOf(today), lang),
+        })}
+      />
       {error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
 
       {cmp.rows.length === 0 ? (
-        <Card className="djt-gap">
+        <Panel className="djt-gap">
           <EmptyHint title={t('district.noSchools')} hint={t('dashboard.noSchoolsHint')} />
-        </Card>
+        </Panel>
       ) : (
         <>
           <SummaryStats
@@ -180,36 +181,34 @@ export function BureauDashboardPage() {
               },
               {
                 key: 'missed',
-                title: t('district.missedLast', { month: formatMonth(addMonths(monthOf(today), -1), lang) }),
+                title: t('district.missedLast', { month: lastLabel }),
                 value: missedLast,
                 danger: missedLast > 0,
+                testId: 'missed-last',
+                onClick: missedLast > 0 || missedLastOn ? toggleMissedLast : undefined,
+                active: missedLastOn,
+                actionLabel: t('dashboard.showMissedIn', { count: missedLast, month: lastLabel }),
               },
             ]}
           />
 
-          <Row gutter={[16, 16]} className="djt-gap">
-            <Col xs={24} lg={14}>
-              <Card
-                size="small"
-                title={t('dashboard.byDistrict')}
-                extra={<Typography.Text type="secondary">{t('dashboard.clickToOpen')}</Typography.Text>}
-              >
-                <CompletionBarChart
-                  items={districtBars}
-                  ariaLabel={t('dashboard.byDistrict')}
-                  onBarClick={onDistrictBar}
-                />
-              </Card>
-            </Col>
-            <Col xs={24} lg={10}>
-              <Card size="small" title={t('dashboard.bySchoolType')}>
-                <CompletionBarChart items={typeBars} ariaLabel={t('dashboard.bySchoolType')} />
-              </Card>
-            </Col>
-          </Row>
+          <div className="djt-grid-2 djt-gap">
+            <Panel
+              title={t('dashboard.byDistrict')}
+              extra={<span className="djt-muted">{t('dashboard.clickToOpen')}</span>}
+            >
+              <CompletionBarChart
+                items={districtBars}
+                ariaLabel={t('dashboard.byDistrict')}
+                onBarClick={onDistrictBar}
+              />
+            </Panel>
+            <Panel title={t('dashboard.bySchoolType')}>
+              <CompletionBarChart items={typeBars} ariaLabel={t('dashboard.bySchoolType')} />
+            </Panel>
+          </div>
 
-          <Card
-            size="small"
+          <Panel
             className="djt-gap"
             title={t('dashboard.tableTitle')}
             extra={
@@ -227,12 +226,22 @@ export function BureauDashboardPage() {
             }
           >
             <ComparisonFilterBar filter={filter} onChange={setFilter} districts={districts} />
-            <Typography.Paragraph type="secondary" className="djt-count" aria-live="polite">
+            {filter.missedIn ? (
+              <Tag
+                closable
+                onClose={() => setFilter((f) => ({ ...f, missedIn: null }))}
+                className="djt-filter-tag"
+                data-testid="filter-missed-in"
+              >
+                {t('dashboard.filterMissedIn', { month: formatMonth(filter.missedIn, lang) })}
+              </Tag>
+            ) : null}
+            <p className="djt-muted djt-count" aria-live="polite">
               <span data-testid="row-count" data-count={rows.length}>
                 {t('dashboard.showing', { shown: rows.length, total: cmp.rows.length })}
               </span>
               {filtered ? ` · ${t('dashboard.filteredRate', { rate: formatRate(aggregateRate(rows)) })}` : null}
-            </Typography.Paragraph>
+            </p>
             <ComparisonTable
               rows={rows}
               months={cmp.months}
@@ -244,13 +253,12 @@ export function BureauDashboardPage() {
               onOpenDistrict={(r) => openDistrict(r.districtId)}
               ariaLabel={t('dashboard.tableTitle')}
             />
-          </Card>
+          </Panel>
 
-          <Card
-            size="small"
+          <Panel
             className="djt-gap"
             title={t('dashboard.heatmapTitle')}
-            extra={<Typography.Text type="secondary">{t('dashboard.heatmapHint')}</Typography.Text>}
+            extra={<span className="djt-muted">{t('dashboard.heatmapHint')}</span>}
           >
             {rows.length ? (
               <RenderWhenNear minHeight={680}>
@@ -264,7 +272,7 @@ export function BureauDashboardPage() {
             ) : (
               <EmptyHint title={t('dashboard.noRowsMatch')} />
             )}
-          </Card>
+          </Panel>
         </>
       )}
     </div>

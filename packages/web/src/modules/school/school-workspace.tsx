@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, List, Popconfirm, Space, Statistic, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Popconfirm, Space, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +19,15 @@ import { useCan } from '../../lib/use-can';
 import { useLang } from '../../lib/use-lang';
 import { MonthStatusCell, MonthStatusTag, StatusLegend } from '../../ui/month-status-cell';
 import { EmptyHint, ErrorState, PageSkeleton } from '../../ui/page-states';
+import { PageHead, Panel } from '../../ui/panel';
+import { StatRow } from '../../ui/stats';
 import { deleteTheoryClassMutation, schoolWorkspaceQuery, theoryClassFields } from './school.operations';
-import { TheoryClassFormDrawer } from './theory-class-form.drawer';
+
+// The form (date picker, attendance table, validation) is the heaviest part of the school's
+// code and is needed only after a click: it is loaded then, or on hover/focus of the button.
+const loadDrawer = () => import('./theory-class-form.drawer');
+const TheoryClassFormDrawer = lazy(() => loadDrawer().then((m) => ({ default: m.TheoryClassFormDrawer })));
+const preloadDrawer = () => void loadDrawer();
 
 export type TheoryClassItem = ResultOf<typeof theoryClassFields>;
 
@@ -90,6 +97,8 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
         type="primary"
         icon={<PlusOutlined />}
         onClick={() => setDrawer({ mode: 'create', date: defaultClassDate(entry.month, today) })}
+        onPointerEnter={preloadDrawer}
+        onFocus={preloadDrawer}
         data-testid="record-class"
       >
         {t('school.record')}
@@ -98,39 +107,43 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
 
   return (
     <div className="djt-school" data-testid="school-workspace">
-      <div className="djt-page-head">
-        <div>
-          <Typography.Title level={3} className="djt-page-title">
+      <PageHead
+        title={
+          <>
             {school.name}
             {school.schoolType ? (
-              <Tag bordered={false} style={{ marginInlineStart: 8, verticalAlign: 'middle' }}>
+              <Tag bordered={false} className="djt-title-tag">
                 {l(LABELS.schoolType[school.schoolType])}
               </Tag>
             ) : null}
-          </Typography.Title>
-          <Typography.Text type="secondary">
-            {t('school.subtitle', { min: formatHours(settings.theoryClass.minClassHoursPerMonth) })}
-          </Typography.Text>
-        </div>
-      </div>
+          </>
+        }
+        subtitle={t('school.subtitle', { min: formatHours(settings.theoryClass.minClassHoursPerMonth) })}
+      />
 
       {!canWrite ? (
         <Alert type="info" showIcon message={t('school.readOnly')} className="djt-gap" data-testid="read-only-notice" />
       ) : null}
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
 
-      <Card className="djt-gap" size="small">
-        <div className="djt-stats">
-          <Statistic title={t('school.completion12')} value={formatRate(rate)} />
-          <Statistic title={l(LABELS.complianceStatus.MET)} value={counts.MET} suffix={t('school.monthsUnit')} />
-          <Statistic
-            title={l(LABELS.complianceStatus.MISSED)}
-            value={counts.MISSED}
-            suffix={t('school.monthsUnit')}
-            valueStyle={counts.MISSED ? { color: '#cf1322' } : undefined}
-          />
-          <Statistic title={t('school.classCount')} value={data.theoryClasses.total} />
-        </div>
+      <Panel className="djt-gap">
+        <StatRow
+          items={[
+            { key: 'rate', title: t('school.completion12'), value: formatRate(rate) },
+            {
+              key: 'met',
+              title: l(LABELS.complianceStatus.MET),
+              value: `${counts.MET} ${t('school.monthsUnit')}`,
+            },
+            {
+              key: 'missed',
+              title: l(LABELS.complianceStatus.MISSED),
+              value: `${counts.MISSED} ${t('school.monthsUnit')}`,
+              danger: counts.MISSED > 0,
+            },
+            { key: 'classes', title: t('school.classCount'), value: data.theoryClasses.total },
+          ]}
+        />
         <StatusLegend />
         <nav className="djt-strip" aria-label={t('school.monthsNav')}>
           {grid.map((g, i) => (
@@ -147,10 +160,10 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
             />
           ))}
         </nav>
-      </Card>
+      </Panel>
 
       {entry ? (
-        <Card
+        <Panel
           className="djt-gap"
           data-testid="month-panel"
           title={
@@ -163,9 +176,9 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
           }
           extra={entry.classes.length ? recordButton : null}
         >
-          <Typography.Paragraph type="secondary" data-testid="month-reason">
+          <p className="djt-muted" data-testid="month-reason">
             {entry.reason}
-          </Typography.Paragraph>
+          </p>
           {entry.classes.length === 0 ? (
             <EmptyHint
               title={t('school.emptyTitle')}
@@ -173,103 +186,95 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
               action={recordButton}
             />
           ) : (
-            <List
-              itemLayout="vertical"
-              dataSource={entry.classes}
-              aria-label={t('school.classList')}
-              renderItem={(c) => (
-                <List.Item
-                  key={c.id}
-                  data-testid="class-item"
-                  actions={
-                    canWrite
-                      ? [
-                          <Button
-                            key="edit"
-                            size="small"
-                            icon={<EditOutlined />}
-                            onClick={() => setDrawer({ mode: 'edit', item: c })}
-                            aria-label={t('school.editNamed', { topic: c.topic })}
-                            data-testid="edit-class"
-                          >
-                            {t('common.edit')}
-                          </Button>,
-                          <Popconfirm
-                            key="delete"
-                            title={t('school.deleteTitle')}
-                            description={t('school.deleteHint')}
-                            okText={t('common.delete')}
-                            okButtonProps={{ danger: true }}
-                            cancelText={t('common.cancel')}
-                            onConfirm={() => onDelete(c)}
-                          >
-                            <Button
-                              size="small"
-                              danger
-                              icon={<DeleteOutlined />}
-                              aria-label={t('school.deleteNamed', { topic: c.topic })}
-                            >
-                              {t('common.delete')}
-                            </Button>
-                          </Popconfirm>,
-                        ]
-                      : []
-                  }
-                >
-                  <List.Item.Meta
-                    title={<span className="djt-class-topic">{c.topic}</span>}
-                    description={
-                      <Space wrap size={[8, 4]}>
-                        <span>{formatDate(c.date, lang)}</span>
-                        <Tag bordered={false} color="red">
-                          {l(LABELS.theoryClassKind[c.kind])}
-                        </Tag>
-                        <span>{t('school.lecturerValue', { name: c.lecturer })}</span>
-                        <span>{l(LABELS.audience[c.audience])}</span>
-                      </Space>
-                    }
-                  />
-                  <Space wrap size={[16, 4]}>
-                    <span>{t('school.hoursValue', { hours: formatHours(c.classHours) })}</span>
-                    <span data-testid="class-attendance">
-                      {t('school.attendanceSummary', {
-                        present: c.presentCount,
-                        expected: c.expectedCount,
-                        leave: c.leaveCount,
-                      })}
-                    </span>
-                  </Space>
-                  {c.leaveCount > 0 ? (
-                    <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0 }}>
-                      {t('school.leaveList')}
-                      {c.attendance
-                        .filter((a) => a.status === 'LEAVE')
-                        .map((a) => (a.leaveReason ? `${a.personName}（${a.leaveReason}）` : a.personName))
-                        .join(lang === 'en' ? ', ' : '、')}
-                    </Typography.Paragraph>
+            <ul className="djt-class-list" aria-label={t('school.classList')}>
+              {entry.classes.map((c) => (
+                <li key={c.id} className="djt-class" data-testid="class-item">
+                  <div className="djt-class__main">
+                    <h3 className="djt-class-topic">{c.topic}</h3>
+                    <Space wrap size={[8, 4]} className="djt-muted">
+                      <span>{formatDate(c.date, lang)}</span>
+                      <Tag bordered={false} color="red">
+                        {l(LABELS.theoryClassKind[c.kind])}
+                      </Tag>
+                      <span>{t('school.lecturerValue', { name: c.lecturer })}</span>
+                      <span>{l(LABELS.audience[c.audience])}</span>
+                    </Space>
+                    <Space wrap size={[16, 4]} className="djt-class__facts">
+                      <span>{t('school.hoursValue', { hours: formatHours(c.classHours) })}</span>
+                      <span data-testid="class-attendance">
+                        {t('school.attendanceSummary', {
+                          present: c.presentCount,
+                          expected: c.expectedCount,
+                          leave: c.leaveCount,
+                        })}
+                      </span>
+                    </Space>
+                    {c.leaveCount > 0 ? (
+                      <p className="djt-muted djt-class__leave">
+                        {t('school.leaveList')}
+                        {c.attendance
+                          .filter((a) => a.status === 'LEAVE')
+                          .map((a) => (a.leaveReason ? `${a.personName}（${a.leaveReason}）` : a.personName))
+                          .join(lang === 'en' ? ', ' : '、')}
+                      </p>
+                    ) : null}
+                  </div>
+                  {canWrite ? (
+                    <Space className="djt-class__actions" size={8}>
+                      <Button
+                        size="small"
+                        icon={<EditOutlined />}
+                        onClick={() => setDrawer({ mode: 'edit', item: c })}
+                        onPointerEnter={preloadDrawer}
+                        onFocus={preloadDrawer}
+                        aria-label={t('school.editNamed', { topic: c.topic })}
+                        data-testid="edit-class"
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Popconfirm
+                        title={t('school.deleteTitle')}
+                        description={t('school.deleteHint')}
+                        okText={t('common.delete')}
+                        okButtonProps={{ danger: true }}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => onDelete(c)}
+                      >
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={t('school.deleteNamed', { topic: c.topic })}
+                        >
+                          {t('common.delete')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
                   ) : null}
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           )}
-        </Card>
+        </Panel>
       ) : (
         <EmptyHint title={t('school.noMonths')} />
       )}
 
       {canWrite && drawer ? (
-        <TheoryClassFormDrawer
-          schoolId={school.id}
-          initial={drawer.mode === 'edit' ? drawer.item : null}
-          defaultDate={drawer.mode === 'create' ? drawer.date : undefined}
-          onClose={() => setDrawer(null)}
-          onSaved={(saved) => {
-            setDrawer(null);
-            setSelected(saved.date.slice(0, 7));
-            reload();
-          }}
-          onConflict={reload}
-        />
+        <Suspense fallback={null}>
+          <TheoryClassFormDrawer
+            schoolId={school.id}
+            initial={drawer.mode === 'edit' ? drawer.item : null}
+            defaultDate={drawer.mode === 'create' ? drawer.date : undefined}
+            onClose={() => setDrawer(null)}
+            onSaved={(saved) => {
+              setDrawer(null);
+              setSelected(saved.date.slice(0, 7));
+              reload();
+            }}
+            onConflict={reload}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
