@@ -58,7 +58,7 @@ const CORE_REASONS = {
 
 /**
  * Every reason: the core's and each record module's (a module keeps its own input reasons in its
- * shared folder, e.g. modules/theory-class/theory-class.reasons.ts).
+ * shared folder, modules/<name>/<name>.reasons.ts).
  */
 export const ERROR_REASONS = { ...CORE_REASONS, ...MODULE_REASONS } as const;
 

@@ -16,5 +16,9 @@ type ModuleOf = Union<typeof SHARED_MODULES>;
 export const MODULE_REASONS = Object.assign({}, ...SHARED_MODULES.map((m) => m.reasons)) as Intersect<
   ModuleOf['reasons']
 >;
+/** Every module's permissions, keyed by permission. */
+export const MODULE_PERMISSIONS = Object.assign({}, ...SHARED_MODULES.map((m) => m.permissions)) as Intersect<
+  ModuleOf['permissions']
+>;
 /** Every module's vocabulary labels, keyed by vocabulary. */
 export const MODULE_LABELS = Object.assign({}, ...SHARED_MODULES.map((m) => m.labels)) as Intersect<ModuleOf['labels']>;

@@ -9,16 +9,14 @@
  * - `service`: the role's organisation lies strictly above the target (reviews, tasks, answers).
  * - `self`:    personal data: only the person themself, or a school role of that person's school.
  */
-export type PermissionKind = 'read' | 'own' | 'service' | 'self';
+import { MODULE_PERMISSIONS } from '../modules';
 
-export interface PermissionDef {
-  kind: PermissionKind;
-  description: string;
-  /** For `own`: the level whose organisation owns the records. */
-  ownerLevel?: 'BUREAU' | 'DISTRICT' | 'SCHOOL';
-}
+export type { PermissionKind } from './permission-def';
 
-export const PERMISSIONS = {
+export type { PermissionDef } from './permission-def';
+import type { PermissionDef } from './permission-def';
+
+const CORE_PERMISSIONS = {
   'organisation.read': { kind: 'read', description: 'See an organisation and everything under it' },
   'person.read': { kind: 'read', description: 'List people (names, party status, posts)' },
   'person.readContact': {
@@ -26,12 +24,6 @@ export const PERMISSIONS = {
     description: 'See unmasked phone and ID numbers (the school itself, or the person themself)',
   },
   'person.write': { kind: 'own', ownerLevel: 'SCHOOL', description: "Edit the school's people" },
-  'theoryClass.read': { kind: 'read', description: 'See political-theory classes (思想政治课)' },
-  'theoryClass.write': {
-    kind: 'own',
-    ownerLevel: 'SCHOOL',
-    description: 'Create, edit and delete political-theory classes and their attendance',
-  },
   'compliance.read': { kind: 'read', description: 'See compliance status, dashboards and comparisons' },
   'compliance.export': { kind: 'read', description: 'Export dashboards and tables to Excel' },
   'settings.read': { kind: 'read', description: "See the bureau's rule settings" },
@@ -43,7 +35,10 @@ export const PERMISSIONS = {
   'audit.read': { kind: 'read', description: 'See the audit trail' },
 } as const satisfies Record<string, PermissionDef>;
 
-export type Permission = keyof typeof PERMISSIONS;
+/** The core's permissions and each record module's (declared in its shared folder's index). */
+export const PERMISSIONS = { ...CORE_PERMISSIONS, ...MODULE_PERMISSIONS };
+
+export type Permission = Extract<keyof typeof PERMISSIONS, string>;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
 export function permissionDef(p: Permission): PermissionDef {

@@ -1,16 +1,9 @@
 import type { OrgLevel } from '../tenancy';
+import { MODULE_PERMISSIONS } from '../modules';
 import type { Permission } from './permissions';
+import { ROLES, type Role } from './role-list';
 
-export const ROLES = [
-  'BUREAU_ADMIN',
-  'BUREAU_VIEWER',
-  'DISTRICT_ADMIN',
-  'DISTRICT_VIEWER',
-  'SCHOOL_SECRETARY',
-  'SCHOOL_CLERK',
-  'MEMBER',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** The level of organisation a role is assigned at. */
 export const ROLE_LEVEL: Record<Role, OrgLevel> = {
@@ -26,7 +19,6 @@ export const ROLE_LEVEL: Record<Role, OrgLevel> = {
 const READ_ALL: Permission[] = [
   'organisation.read',
   'person.read',
-  'theoryClass.read',
   'compliance.read',
   'compliance.export',
   'settings.read',
@@ -34,19 +26,32 @@ const READ_ALL: Permission[] = [
 
 /**
  * What each role is granted. Whether a grant applies to a given target is decided by the
- * permission's kind (see permissions.ts), so a DISTRICT_ADMIN holding `theoryClass.write`
+ * permission's kind (see permissions.ts), so a DISTRICT_ADMIN holding a school's `*.write`
  * would still not edit a school's class; we simply do not grant it.
  */
-export const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
+const CORE_GRANTS: Record<Role, readonly Permission[]> = {
   BUREAU_ADMIN: [...READ_ALL, 'settings.configure', 'audit.read'],
   BUREAU_VIEWER: READ_ALL,
   DISTRICT_ADMIN: [...READ_ALL, 'audit.read'],
   DISTRICT_VIEWER: READ_ALL,
-  SCHOOL_SECRETARY: [...READ_ALL, 'person.readContact', 'person.write', 'theoryClass.write', 'audit.read'],
-  SCHOOL_CLERK: [...READ_ALL, 'person.readContact', 'person.write', 'theoryClass.write'],
+  SCHOOL_SECRETARY: [...READ_ALL, 'person.readContact', 'person.write', 'audit.read'],
+  SCHOOL_CLERK: [...READ_ALL, 'person.readContact', 'person.write'],
   // compliance.read: their own school's checklist (can() limits a member's reads to the school).
-  MEMBER: ['organisation.read', 'theoryClass.read', 'compliance.read', 'settings.read', 'person.readContact'],
+  MEMBER: ['organisation.read', 'compliance.read', 'settings.read', 'person.readContact'],
 };
+
+/** The core's grants plus each record module's (its permissions name the roles they go to). */
+export const ROLE_GRANTS: Record<Role, readonly Permission[]> = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    [
+      ...CORE_GRANTS[role],
+      ...(Object.entries(MODULE_PERMISSIONS) as [Permission, { grantedTo: readonly Role[] }][])
+        .filter(([, def]) => def.grantedTo.includes(role))
+        .map(([p]) => p),
+    ],
+  ]),
+) as unknown as Record<Role, readonly Permission[]>;
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   BUREAU_ADMIN: { zh: '教育局党委管理员', en: 'Bureau administrator' },

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/error-codes';
+import type { ModulePermissionDef } from '../policy/permission-def';
 import type { Localized, RuleDef, SettingDefs } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { Localized, RuleDef, SettingDefs } from './types';
 export interface SharedModule<
   L extends Record<string, Record<string, Localized>> = Record<string, Record<string, Localized>>,
   R extends Record<string, { code: ErrorCode } & Localized> = Record<string, { code: ErrorCode } & Localized>,
+  P extends Record<string, ModulePermissionDef> = Record<string, ModulePermissionDef>,
 > {
   name: string;
   // Rules of any settings shape: each rule's own `evaluate` is typed by its settings.
@@ -16,11 +18,14 @@ export interface SharedModule<
   rules: readonly RuleDef<any>[];
   labels: L;
   reasons: R;
+  /** The module's permissions (`<resource>.<action>`), each with the roles it is granted to. */
+  permissions: P;
 }
 
 export function defineSharedModule<
   L extends Record<string, Record<string, Localized>>,
   R extends Record<string, { code: ErrorCode } & Localized>,
->(m: SharedModule<L, R> & { rules: readonly RuleDef<SettingDefs>[] | readonly unknown[] }): SharedModule<L, R> {
-  return m as SharedModule<L, R>;
+  P extends Record<string, ModulePermissionDef>,
+>(m: SharedModule<L, R, P> & { rules: readonly RuleDef<SettingDefs>[] | readonly unknown[] }): SharedModule<L, R, P> {
+  return m as SharedModule<L, R, P>;
 }

@@ -12,7 +12,7 @@ export function ruleById(id: string): RuleDef | undefined {
   return BY_ID.get(id);
 }
 
-/** A setting's key: `<rule id>.<name>`, e.g. 'theory-class.monthly.minClassHours'. */
+/** A setting's key: `<rule id>.<name>`, e.g. '<module>.monthly.minClassHours'. */
 export const settingKey = (ruleId: string, name: string) => `${ruleId}.${name}`;
 
 export interface SettingEntry {

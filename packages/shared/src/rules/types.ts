@@ -73,7 +73,7 @@ export interface EvalContext<S extends SettingDefs> {
  * settings form.
  */
 export interface RuleDef<S extends SettingDefs = SettingDefs> {
-  /** Stable id, `<module>.<rule>`, e.g. 'theory-class.monthly'. */
+  /** Stable id, `<module>.<rule>`, e.g. '<module>.monthly'. */
   id: string;
   title: Localized;
   description: Localized;

@@ -9,7 +9,7 @@ import { Organisation } from '../organisation/organisation.entity';
   description: 'A compliance rule of the registry (SPEC §4), with its texts in the request’s language',
 })
 export class ComplianceRuleType {
-  @Field(() => ID, { description: "Stable id '<module>.<rule>', e.g. 'theory-class.monthly'" }) id!: string;
+  @Field(() => ID, { description: "Stable id '<module>.<rule>' (see complianceRules)" }) id!: string;
   @Field({ description: 'Short title' }) title!: string;
   @Field({ description: 'What the rule asks for' }) description!: string;
   @Field({ description: 'Section of the seed document, e.g. §二.1' }) section!: string;

@@ -16,7 +16,7 @@ registerEnumType(SettingKindEnum, {
   description: "One of the bureau's rule settings (SPEC §3: every numeric rule is a bureau setting with a default)",
 })
 export class SettingType {
-  @Field(() => ID, { description: "Key '<rule id>.<name>', e.g. 'theory-class.monthly.minClassHours'" }) key!: string;
+  @Field(() => ID, { description: "Key '<rule id>.<name>', e.g. '<rule id>.minClassHours'" }) key!: string;
   @Field(() => ID, { description: 'The rule the setting belongs to' }) ruleId!: string;
   @Field({ description: 'Title, in the request’s language' }) title!: string;
   @Field(() => SettingKindEnum, { description: 'Number or months' }) kind!: keyof typeof SettingKindEnum;

@@ -1,3 +1,4 @@
+import { ROLES } from '../../policy/role-list';
 import { defineSharedModule } from '../../rules/module';
 import { THEORY_CLASS_REASONS } from './theory-class.reasons';
 import { theoryClassMonthlyRule } from './theory-class.rule';
@@ -14,4 +15,17 @@ export const theoryClassShared = defineSharedModule({
   rules: [theoryClassMonthlyRule],
   labels: THEORY_CLASS_LABELS,
   reasons: THEORY_CLASS_REASONS,
+  permissions: {
+    'theoryClass.read': {
+      kind: 'read',
+      description: 'See political-theory classes (思想政治课)',
+      grantedTo: ROLES,
+    },
+    'theoryClass.write': {
+      kind: 'own',
+      ownerLevel: 'SCHOOL',
+      description: 'Create, edit and delete political-theory classes and their attendance',
+      grantedTo: ['SCHOOL_SECRETARY', 'SCHOOL_CLERK'],
+    },
+  } as const,
 });

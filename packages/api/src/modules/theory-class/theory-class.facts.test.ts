@@ -4,7 +4,7 @@ import { addMonths, monthOf, nextDay, ruleById, type OrgRef } from '@djt/shared'
 import { as, DEMO_IDS, today, withOwner } from '../../../test/harness';
 import { createFactsEngine } from '../../app/modules';
 import { initOrm } from '../../db/orm';
-import { complianceReport } from './compliance.read';
+import { complianceReport } from '../../core/compliance/compliance.read';
 
 /**
  * The facts maintained one change at a time must equal a full rebuild from the records, whatever
