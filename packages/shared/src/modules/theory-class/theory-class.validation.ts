@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { PartyStatus } from '../../domain';
-import type { ErrorReason } from '../../errors/codes';
+import type { PartyStatus } from '../../vocabulary';
 import { daysBetween } from '../../rules/periods';
 import { THEORY_CLASS_REASONS } from './theory-class.reasons';
 import {
@@ -36,7 +35,8 @@ type Params = Record<string, string | number>;
 
 export interface TheoryClassProblem {
   field: TheoryClassField;
-  reason: ErrorReason;
+  /** One of the module's reasons, or the core's INVALID_INPUT (a value of the wrong type). */
+  reason: keyof typeof THEORY_CLASS_REASONS | 'INVALID_INPUT';
   params?: Params;
   /** The attendance row at fault, when the problem is one attendee's. */
   personId?: string;
