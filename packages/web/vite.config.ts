@@ -6,6 +6,7 @@ import { graphqlDocuments } from './build-tools/graphql-documents';
 // `@djt/shared` is consumed as TypeScript source, in dev and in the production build alike, so
 // the web client never waits for (or drifts from) a separate build of the shared package.
 const sharedSrc = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+const sharedDir = fileURLToPath(new URL('../shared/src/', import.meta.url));
 const generatedDocuments = fileURLToPath(new URL('./src/generated/graphql.ts', import.meta.url));
 
 /** Framework libraries every page runs; they change rarely, so they get their own cached chunk. */
@@ -41,6 +42,13 @@ export default defineConfig({
     // exceljs (loaded on the first export) is ~940 kB minified; the warning would say nothing new.
     chunkSizeWarningLimit: 1000,
     rollupOptions: {
+      /**
+       * @djt/shared is consumed as source through its index, which re-exports every record
+       * module, including the zod schemas of their input validation (zod is ~60 kB gzipped). Its
+       * modules only define things, so one the page does not use is dropped whole: zod then
+       * ships with the class form that validates, not with every page.
+       */
+      treeshake: { moduleSideEffects: (id) => !id.startsWith(sharedDir) },
       output: {
         /**
          * `vendor`: React, router, urql and i18next, which every page needs and which change

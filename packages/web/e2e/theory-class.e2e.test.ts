@@ -62,6 +62,21 @@ suite('思想政治课 end to end', () => {
       expect(schoolName).not.toBe('');
       await expect(page.getByTestId('header-role').innerText()).resolves.toContain('书记');
 
+      // The checklist lists every rule with its status now and the API's reason; a rule still
+      // due this period says by when.
+      const items = page.getByTestId('checklist-item');
+      expect(await items.count()).toBeGreaterThan(0);
+      for (const item of await items.all()) {
+        expect((await item.getByTestId('checklist-reason').innerText()).trim()).not.toBe('');
+        if (
+          (await item.getByTestId('checklist-status').locator('[data-status]').getAttribute('data-status')) ===
+          'PENDING'
+        )
+          await expect(item.getByTestId('checklist-reason').innerText()).resolves.toMatch(/截止/);
+      }
+      const classRule = page.locator('[data-testid="checklist-item"][data-rule="theory-class.monthly"]');
+      await classRule.waitFor();
+
       // Pick the current month if it still needs a class, else the latest missed month.
       const tiles = await page.locator('[data-testid^="month-"][data-status]').evaluateAll((els) =>
         els.map((e) => ({
@@ -100,6 +115,8 @@ suite('思想政治课 end to end', () => {
 
       // The month is met now, and the class is listed with its attendance.
       await page.locator(`[data-testid="month-${recordedMonth}"][data-status="MET"]`).waitFor();
+      if (tiles.find((t) => t.month === recordedMonth)?.current)
+        await classRule.locator('[data-testid="checklist-status"] [data-status="MET"]').waitFor();
       await expect(page.getByTestId('month-panel-status').innerText()).resolves.toContain('已完成');
       await expect(page.getByTestId('class-item').first().innerText()).resolves.toContain(
         '学习贯彻党的二十届四中全会精神',
@@ -130,10 +147,12 @@ suite('思想政治课 end to end', () => {
         has: page.getByRole('button', { name: `查看${schoolName}` }),
       });
       await row.first().waitFor();
-      await expect(row.first().locator(`[data-month="${recordedMonth}"]`).getAttribute('data-status')).resolves.toBe(
+      await expect(row.first().locator(`[data-period="${recordedMonth}"]`).getAttribute('data-status')).resolves.toBe(
         'MET',
       );
       await page.getByTestId('status-heatmap').waitFor();
+      await page.getByTestId('rule-picker').waitFor();
+      await page.getByTestId('ranking-table').locator('.ant-table-row').first().waitFor();
       // The table opens worst first: sorted by completion, ascending.
       await page.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '完成率' }).waitFor();
       await checkPage(page, 'district summary');
@@ -159,6 +178,16 @@ suite('思想政治课 end to end', () => {
     try {
       await login(page, 'bureau_admin');
       await page.getByTestId('bureau-dashboard').waitFor();
+      // The chosen rule lives in the URL: a link opens the same view.
+      const home = new URL(page.url()).pathname;
+      await page.goto(`${home}?rule=theory-class.monthly`);
+      await page.getByTestId('bureau-dashboard').waitFor();
+      await page
+        .getByTestId('rule-picker')
+        .getByText(/思想政治课/)
+        .first()
+        .waitFor();
+      await page.getByTestId('comparison-table').locator('.ant-table-row').first().waitFor();
       await checkPage(page, 'bureau dashboard');
       const total = Number(await page.getByTestId('row-count').getAttribute('data-count'));
 
@@ -236,6 +265,32 @@ suite('思想政治课 end to end', () => {
       expect(new Set(data.map((d) => d.district))).toEqual(new Set([districtName]));
       const rates = data.map((d) => d.rate).filter((r): r is number => r != null);
       expect(rates).toEqual([...rates].sort((a, b) => a - b));
+
+      // 创先争优: every school × every rule, best first; it sorts by any column and exports as shown.
+      const ranking = page.getByTestId('ranking-table');
+      await ranking.scrollIntoViewIfNeeded();
+      await ranking.locator('.ant-table-row').first().waitFor();
+      await ranking.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '排名' }).waitFor();
+      await ranking.locator('.ant-table-thead th', { hasText: '年度得分' }).click();
+      await ranking.locator('.ant-table-thead th[aria-sort="ascending"]', { hasText: '年度得分' }).waitFor();
+      const lowest = (await ranking.getByTestId('ranking-school').first().innerText()).trim();
+      const [rankingDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-ranking').click(),
+      ]);
+      const rankingFile = path.join(DOWNLOAD_DIR, rankingDownload.suggestedFilename());
+      await rankingDownload.saveAs(rankingFile);
+      const rwb = new ExcelJS.Workbook();
+      await rwb.xlsx.readFile(rankingFile);
+      const rws = rwb.worksheets[0];
+      let rHeader = 0;
+      rws.eachRow((r, n) => {
+        if (!rHeader && r.getCell(1).value === '排名') rHeader = n;
+      });
+      expect(rHeader).toBeGreaterThan(0);
+      expect(rws.getRow(rHeader).getCell(2).value).toBe('学校');
+      expect(String(rws.getRow(rHeader + 1).getCell(2).value)).toBe(lowest);
+      await checkPage(page, 'bureau dashboard with the ranking');
     } finally {
       await context.close();
     }
@@ -257,6 +312,8 @@ suite('思想政治课 end to end', () => {
         .getByText(/class-hour|month|Exempt/i)
         .waitFor();
       expect(await page.getByTestId('month-reason').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+      for (const reason of await page.getByTestId('checklist-reason').allInnerTexts())
+        expect(reason).not.toMatch(/[\u4e00-\u9fff]/);
       // and back
       await checkPage(page, 'school workspace in English');
       await page.getByTestId('language-switch').getByText('中文', { exact: true }).click();

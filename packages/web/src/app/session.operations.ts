@@ -9,10 +9,15 @@ export const meQuery = graphql(`
       personId
       today
       settings {
-        theoryClass {
-          minClassHoursPerMonth
-          exemptMonths
-        }
+        key
+        ruleId
+        title
+        kind
+        unit
+        value
+        default
+        min
+        max
       }
       roles {
         role

@@ -1,16 +1,28 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { homeOrg, resolveSettings, type Actor, type BureauSettings } from '@djt/shared';
+import { homeOrg, type Actor } from '@djt/shared';
 import { actorFromMe } from '../lib/actor';
 import { isSessionLost } from '../lib/errors';
 import { onSessionLost, type SessionLostReason } from '../lib/session-events';
 import { useApiControl } from './api-provider';
-import { markComparisonPrefetched, theoryClassComparisonQuery } from '../modules/comparison/comparison.operations';
+import {
+  complianceQuery,
+  DEFAULT_RULE_ID,
+  markComparisonPrefetched,
+} from '../modules/comparison/comparison.operations';
 import { logoutMutation, meQuery } from './session.operations';
 
 export type Me = NonNullable<ResultOf<typeof meQuery>['me']>;
 export type MeRole = Me['roles'][number];
+/** One of the bureau's rule settings (key '<rule id>.<name>', its value, default and range). */
+export type MeSetting = Me['settings'][number];
+
+/** A numeric rule setting of the bureau, e.g. 'theory-class.monthly.minClassHours'; null if unknown. */
+export function settingNumber(settings: readonly MeSetting[], key: string): number | null {
+  const v = settings.find((s) => s.key === key)?.value;
+  return typeof v === 'number' ? v : null;
+}
 
 interface SessionState {
   /** True until the first answer to `me`. */
@@ -19,7 +31,8 @@ interface SessionState {
   actor: Actor | null;
   /** The role the user lands on (their highest organisation). */
   home: MeRole | null;
-  settings: BureauSettings;
+  /** The bureau's rule settings, as `me.settings` lists them. */
+  settings: readonly MeSetting[];
   /** `me.today`: the bureau's date, authoritative for pending/future decisions. */
   today: string;
   /** Why the user was sent back to the login page, shown there once. */
@@ -32,6 +45,7 @@ interface SessionState {
 }
 
 const SessionContext = createContext<SessionState | null>(null);
+const NO_SETTINGS: readonly MeSetting[] = [];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { resetClient } = useApiControl();
@@ -72,7 +86,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!dashboardScope) return;
     markComparisonPrefetched(dashboardScope);
-    void client.query(theoryClassComparisonQuery, { scopeId: dashboardScope, fromMonth: null, months: 12 }).toPromise();
+    void client.query(complianceQuery, { scopeId: dashboardScope, ruleIds: [DEFAULT_RULE_ID] }).toPromise();
   }, [client, dashboardScope]);
 
   const value = useMemo<SessionState>(() => {
@@ -83,7 +97,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       me,
       actor,
       home,
-      settings: resolveSettings(me?.settings ?? null),
+      settings: me?.settings ?? NO_SETTINGS,
       today: me?.today ?? new Date().toISOString().slice(0, 10),
       notice,
       clearNotice: () => setNotice(null),

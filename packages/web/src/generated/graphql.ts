@@ -16,127 +16,188 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
 };
 
+/** One person's attendance at a class */
 export type Attendance = {
   __typename?: 'Attendance';
+  /** Why on leave: shown to the school itself and the person only, null for everyone else */
   leaveReason: Maybe<Scalars['String']['output']>;
+  /** The person */
   personId: Scalars['ID']['output'];
+  /** The person's name */
   personName: Scalars['String']['output'];
+  /** Present or on leave */
   status: AttendanceStatus;
 };
 
+/** One person's attendance */
 export type AttendanceInput = {
+  /** Required when on leave */
   leaveReason?: InputMaybe<Scalars['String']['input']>;
+  /** A person of the school */
   personId: Scalars['ID']['input'];
+  /** Present or on leave */
   status: AttendanceStatus;
 };
 
+/** One person's attendance */
 export type AttendanceStatus =
+  /** 请假 / On leave */
   | 'LEAVE'
+  /** 实到 / Present */
   | 'PRESENT';
 
+/** Who a class is for */
 export type Audience =
+  /** 全体教职工 / All staff */
   | 'ALL_STAFF'
+  /** 仅党员 / Party members only */
   | 'MEMBERS';
 
-/** The bureau's rule settings (defaults merged with its own) */
-export type BureauSettings = {
-  __typename?: 'BureauSettings';
-  /** Yuan */
-  largeExpenditureThreshold: Scalars['Int']['output'];
-  opinionAnswerDays: Scalars['Int']['output'];
-  /** 党建月 (1-12) */
-  partyBuildingMonth: Scalars['Int']['output'];
-  serviceRequestAnswerDays: Scalars['Int']['output'];
-  theoryClass: TheoryClassSettings;
+/** Schools × periods for the rules asked for */
+export type ComplianceReport = {
+  __typename?: 'ComplianceReport';
+  /** First month of the window (YYYY-MM) */
+  from: Scalars['String']['output'];
+  /** One per rule, in the order asked for */
+  rules: Array<RuleComparison>;
+  /** The district or bureau (or school) compared */
+  scope: Organisation;
+  /** Last month of the window (YYYY-MM) */
+  to: Scalars['String']['output'];
+  /** Today in the bureau's time zone: decides what is still pending */
+  today: Scalars['LocalDate']['output'];
 };
 
-export type BureauSettingsInput = {
-  partyBuildingMonth?: InputMaybe<Scalars['Int']['input']>;
-  theoryClass?: InputMaybe<TheoryClassSettingsInput>;
-};
-
-export type ComparisonRow = {
-  __typename?: 'ComparisonRow';
-  classHours: Array<Scalars['Float']['output']>;
-  /** met / (met + missed), null when nothing is due yet */
+/** One school under one rule over the periods asked for */
+export type ComplianceRow = {
+  __typename?: 'ComplianceRow';
+  /** met / (met + missed); null when nothing is due yet */
   completionRate: Maybe<Scalars['Float']['output']>;
+  /** The school's district */
   districtId: Scalars['ID']['output'];
+  /** The district's name */
   districtName: Scalars['String']['output'];
+  /** Periods met */
   met: Scalars['Int']['output'];
+  /** Periods missed (due and not met) */
   missed: Scalars['Int']['output'];
+  /** Periods still open */
+  pending: Scalars['Int']['output'];
+  /** The school */
   schoolId: Scalars['ID']['output'];
+  /** The school's name */
   schoolName: Scalars['String']['output'];
+  /** Type of school */
   schoolType: SchoolType;
-  /** One per month of `months`, same order */
+  /** Today's status of each period, in the order of `periods` */
   statuses: Array<ComplianceStatus>;
+  /** The rule's measure in each period (e.g. class-hours held), same order */
+  values: Array<Scalars['Float']['output']>;
 };
 
+/** A compliance rule of the registry (SPEC §4), with its texts in the request’s language */
+export type ComplianceRule = {
+  __typename?: 'ComplianceRule';
+  /** What the rule asks for */
+  description: Scalars['String']['output'];
+  /** Stable id '<module>.<rule>' (see complianceRules) */
+  id: Scalars['ID']['output'];
+  /** What the figures (`values`) measure, e.g. 课时 / class-hours */
+  measure: Scalars['String']['output'];
+  /** How often the rule is due */
+  period: PeriodKind;
+  /** Section of the seed document, e.g. §二.1 */
+  section: Scalars['String']['output'];
+  /** Short title */
+  title: Scalars['String']['output'];
+  /** Weight in a school's score */
+  weight: Scalars['Float']['output'];
+};
+
+/** Status of a rule for one period */
 export type ComplianceStatus =
+  /** 已完成 / Met */
   | 'MET'
+  /** 未完成 / Missed */
   | 'MISSED'
+  /** 免排 / Exempt */
   | 'NOT_APPLICABLE'
+  /** 进行中 / Pending */
   | 'PENDING';
 
+/** Gender */
 export type Gender =
+  /** 女 / Female */
   | 'FEMALE'
+  /** 男 / Male */
   | 'MALE';
 
+/** Schools of one district or one school type, summed */
 export type GroupAggregate = {
   __typename?: 'GroupAggregate';
+  /** met / (met + missed); null when nothing is due yet */
   completionRate: Maybe<Scalars['Float']['output']>;
+  /** District id or school type */
   key: Scalars['String']['output'];
+  /** Periods met, summed over the schools */
   met: Scalars['Int']['output'];
+  /** Periods missed, summed over the schools */
   missed: Scalars['Int']['output'];
+  /** Its name, in the request’s language */
   name: Scalars['String']['output'];
+  /** Number of schools */
   schools: Scalars['Int']['output'];
 };
 
+/** A new session */
 export type LoginResult = {
   __typename?: 'LoginResult';
+  /** When the session ends */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** The user */
   me: Me;
   /** Bearer token for API clients; browsers use the HttpOnly cookie instead */
   token: Scalars['String']['output'];
 };
 
+/** The logged-in user */
 export type Me = {
   __typename?: 'Me';
+  /** Name shown in the header */
   displayName: Scalars['String']['output'];
+  /** The person record of the user, if any */
   personId: Maybe<Scalars['ID']['output']>;
+  /** Roles, each at one organisation */
   roles: Array<RoleAssignmentType>;
-  /** The bureau's rule settings (defaults merged with the bureau's own) */
-  settings: BureauSettings;
+  /** The bureau's rule settings (the bureau's own values over the defaults) */
+  settings: Array<Setting>;
   /** Today's date in the bureau's time zone, which decides whether a month is over */
   today: Scalars['LocalDate']['output'];
+  /** The user */
   userId: Scalars['ID']['output'];
+  /** Login name */
   username: Scalars['String']['output'];
-};
-
-export type MonthStatus = {
-  __typename?: 'MonthStatus';
-  classCount: Scalars['Int']['output'];
-  classHours: Scalars['Float']['output'];
-  month: Scalars['String']['output'];
-  /** The rule's explanation, in the request's language */
-  reason: Scalars['String']['output'];
-  status: ComplianceStatus;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record a class and its attendance (school secretary or clerk) */
   createTheoryClass: TheoryClass;
+  /** Delete a class and its attendance; returns its id */
   deleteTheoryClass: Scalars['ID']['output'];
   /** Password login; also sets the HttpOnly session cookie */
   login: LoginResult;
   /** Ends the current session */
   logout: Scalars['Boolean']['output'];
-  /** Change the bureau's rule settings (bureau admins) */
-  updateBureauSettings: BureauSettings;
+  /** Change some of the bureau's rule settings (bureau admins); its dashboards are recomputed at once */
+  updateBureauSettings: Array<Setting>;
+  /** Change a class and replace its attendance (school secretary or clerk; optimistic lock by version) */
   updateTheoryClass: TheoryClass;
 };
 
@@ -158,7 +219,7 @@ export type MutationLoginArgs = {
 
 
 export type MutationUpdateBureauSettingsArgs = {
-  input: BureauSettingsInput;
+  values: Array<SettingInput>;
 };
 
 
@@ -167,75 +228,154 @@ export type MutationUpdateTheoryClassArgs = {
   input: TheoryClassUpdateInput;
 };
 
+/** Level of an organisation */
 export type OrgLevel =
+  /** 教育局党委 / Bureau */
   | 'BUREAU'
+  /** 区县教育党工委 / District */
   | 'DISTRICT'
+  /** 学校党组织 / School */
   | 'SCHOOL';
 
+/** 教育局党委 / 区县教育党工委 / 学校党组织: an organisation of the three levels, with its ancestry */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Its bureau (itself for a bureau) */
   bureauId: Scalars['ID']['output'];
+  /** Its district (itself for a district); null for a bureau */
   districtId: Maybe<Scalars['ID']['output']>;
+  /** The organisation */
   id: Scalars['ID']['output'];
+  /** Bureau, district or school */
   level: OrgLevel;
+  /** Its name */
   name: Scalars['String']['output'];
+  /** The organisation directly above; null for a bureau */
   parentId: Maybe<Scalars['ID']['output']>;
+  /** Itself for a school; null above */
   schoolId: Maybe<Scalars['ID']['output']>;
+  /** Type of school; null above the school */
   schoolType: Maybe<SchoolType>;
 };
 
+/** Party post held part-time */
 export type PartyPost =
+  /** 支委 / Committee member */
   | 'COMMITTEE_MEMBER'
+  /** 副书记 / Deputy secretary */
   | 'DEPUTY_SECRETARY'
+  /** 纪检委员 / Discipline committee member */
   | 'DISCIPLINE_COMMITTEE'
+  /** 党小组长 / Party group leader */
   | 'GROUP_LEADER'
+  /** 组织委员 / Organisation committee member */
   | 'ORGANISATION_COMMITTEE'
+  /** 党务干事 / Party affairs officer */
   | 'PARTY_AFFAIRS_OFFICER'
+  /** 宣传委员 / Propaganda committee member */
   | 'PROPAGANDA_COMMITTEE'
+  /** 书记 / Secretary */
   | 'SECRETARY';
 
-/** 正式党员/预备党员/非党员 */
+/** Party membership */
 export type PartyStatus =
+  /** 正式党员 / Full member */
   | 'FULL'
+  /** 非党员 / Non-member */
   | 'NONE'
+  /** 预备党员 / Probationary member */
   | 'PROBATIONARY';
 
+/** How often a rule is due */
+export type PeriodKind =
+  /** 每项 / Each event */
+  | 'EVENT'
+  /** 每月 / Monthly */
+  | 'MONTH'
+  /** 每学期 / Each term */
+  | 'TERM'
+  /** 每年 / Yearly */
+  | 'YEAR';
+
+/** One rule for one school and period */
+export type PeriodResult = {
+  __typename?: 'PeriodResult';
+  /** Last day the period can be met */
+  dueOn: Scalars['LocalDate']['output'];
+  /** The period key */
+  period: Scalars['String']['output'];
+  /** The rule's explanation, e.g. what is still due and by when */
+  reason: Scalars['String']['output'];
+  /** Records counted (e.g. classes held) */
+  records: Scalars['Int']['output'];
+  /** Today's status */
+  status: ComplianceStatus;
+  /** The rule's measure (e.g. class-hours held) */
+  value: Scalars['Float']['output'];
+};
+
+/** 党员/教职工: a member or staff of a school */
 export type Person = {
   __typename?: 'Person';
+  /** Gender */
   gender: Gender;
+  /** The person */
   id: Scalars['ID']['output'];
+  /** Name (visible at every level) */
   name: Scalars['String']['output'];
+  /** Party post held, if any */
   partyPost: Maybe<PartyPost>;
+  /** Full, probationary or not a member */
   partyStatus: PartyStatus;
   /** Masked (138****1234) unless the viewer is the school itself or the person */
   phone: Maybe<Scalars['String']['output']>;
+  /** Their school */
   schoolId: Scalars['ID']['output'];
 };
 
+/** One page of Person rows */
 export type PersonPage = {
   __typename?: 'PersonPage';
+  /** The rows of this page */
   items: Array<Person>;
+  /** Page size asked for */
   limit: Scalars['Int']['output'];
+  /** Rows skipped before this page */
   offset: Scalars['Int']['output'];
+  /** Rows in all pages */
   total: Scalars['Int']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Every school under a district or bureau × the periods of each rule (default: all rules, 12 months) */
+  compliance: ComplianceReport;
+  /** Every compliance rule, in the order of the registry */
+  complianceRules: Array<ComplianceRule>;
   /** The logged-in user, or null */
   me: Maybe<Me>;
+  /** One organisation the caller can see */
   organisation: Organisation;
   /** Children of an organisation (districts of a bureau, schools of a district) */
   organisations: Array<Organisation>;
   /** A school's members and staff, by name */
   people: PersonPage;
-  /** Month-by-month status of one school (default: the 12 months ending this month) */
-  schoolTheoryClassMonths: Array<MonthStatus>;
+  /** 创先争优: the schools under a district or bureau ranked by their annual score (institutions only) */
+  schoolRanking: SchoolRanking;
+  /** Every rule for one school over one year, with the score */
+  schoolScorecard: SchoolScorecard;
+  /** One class with its attendance */
   theoryClass: TheoryClass;
-  /** Schools × months for a district or a bureau, with aggregates */
-  theoryClassComparison: TheoryClassComparison;
-  /** A school's classes, newest first */
+  /** A school's political-theory classes, newest first */
   theoryClasses: TheoryClassPage;
+};
+
+
+export type QueryComplianceArgs = {
+  from: InputMaybe<Scalars['String']['input']>;
+  ruleIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  scopeId: Scalars['ID']['input'];
+  to: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -258,22 +398,20 @@ export type QueryPeopleArgs = {
 };
 
 
-export type QuerySchoolTheoryClassMonthsArgs = {
-  fromMonth: InputMaybe<Scalars['String']['input']>;
-  months?: Scalars['Int']['input'];
+export type QuerySchoolRankingArgs = {
+  scopeId: Scalars['ID']['input'];
+  year: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySchoolScorecardArgs = {
   schoolId: Scalars['ID']['input'];
+  year: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryTheoryClassArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryTheoryClassComparisonArgs = {
-  fromMonth: InputMaybe<Scalars['String']['input']>;
-  months?: Scalars['Int']['input'];
-  scopeId: Scalars['ID']['input'];
 };
 
 
@@ -285,110 +423,274 @@ export type QueryTheoryClassesArgs = {
   toMonth: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A school’s annual score and rank (创先争优) */
+export type RankedSchool = {
+  __typename?: 'RankedSchool';
+  /** The school's district */
+  districtId: Scalars['ID']['output'];
+  /** The district's name */
+  districtName: Scalars['String']['output'];
+  /** Rank within its district */
+  districtRank: Maybe<Scalars['Int']['output']>;
+  /** Periods met over all rules */
+  met: Scalars['Int']['output'];
+  /** Periods missed over all rules */
+  missed: Scalars['Int']['output'];
+  /** Rank within the scope (ties share a rank); null if unscored */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Completion rate of each rule, in the order of `rules`; null when nothing is due */
+  rates: Array<Maybe<Scalars['Float']['output']>>;
+  /** The school */
+  schoolId: Scalars['ID']['output'];
+  /** The school's name */
+  schoolName: Scalars['String']['output'];
+  /** Type of school */
+  schoolType: SchoolType;
+  /** Weighted share of rules met, 0–1 */
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+/** A role, held at one organisation */
 export type Role =
+  /** 教育局党委管理员 / Bureau administrator */
   | 'BUREAU_ADMIN'
+  /** 教育局党委查看员 / Bureau viewer */
   | 'BUREAU_VIEWER'
+  /** 区县教育党工委管理员 / District administrator */
   | 'DISTRICT_ADMIN'
+  /** 区县教育党工委查看员 / District viewer */
   | 'DISTRICT_VIEWER'
+  /** 党员/教职工 / Member / staff */
   | 'MEMBER'
+  /** 组织委员/党务干事 / School Party clerk */
   | 'SCHOOL_CLERK'
+  /** 学校党组织书记 / School Party secretary */
   | 'SCHOOL_SECRETARY';
 
+/** A role held at one organisation */
 export type RoleAssignmentType = {
   __typename?: 'RoleAssignmentType';
+  /** Where it is held */
   organisation: Organisation;
+  /** The role */
   role: Role;
 };
 
-/** 小学/初中/高中/九年一贯制/职业学校 */
+/** Every school under a scope for one rule */
+export type RuleComparison = {
+  __typename?: 'RuleComparison';
+  /** Schools that missed at least one period */
+  behindCount: Scalars['Int']['output'];
+  /** By district */
+  byDistrict: Array<GroupAggregate>;
+  /** By type of school */
+  bySchoolType: Array<GroupAggregate>;
+  /** Over all schools and periods; null when nothing is due */
+  completionRate: Maybe<Scalars['Float']['output']>;
+  /** The rule's periods in the window: 'YYYY-MM', 'YYYY-1|2' (term) or 'YYYY' */
+  periods: Array<Scalars['String']['output']>;
+  /** One row per school, worst first (lowest completion rate) */
+  rows: Array<ComplianceRow>;
+  /** The rule */
+  rule: ComplianceRule;
+};
+
+/** 创先争优: schools ranked by annual score */
+export type SchoolRanking = {
+  __typename?: 'SchoolRanking';
+  /** Best first */
+  rows: Array<RankedSchool>;
+  /** The rules, in the order of each row’s `rates` */
+  rules: Array<ComplianceRule>;
+  /** The district or bureau */
+  scope: Organisation;
+  /** The year */
+  year: Scalars['Int']['output'];
+};
+
+/** Every rule for one school over one year */
+export type SchoolScorecard = {
+  __typename?: 'SchoolScorecard';
+  /** Every rule of the registry */
+  rules: Array<ScorecardRule>;
+  /** The school */
+  school: Organisation;
+  /** Weighted share of rules met (SPEC §4), 0–1; null when nothing is due yet */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Today in the bureau's time zone */
+  today: Scalars['LocalDate']['output'];
+  /** The year */
+  year: Scalars['Int']['output'];
+};
+
+/** Type of school */
 export type SchoolType =
+  /** 初中 / Junior secondary */
   | 'JUNIOR'
+  /** 九年一贯制 / Nine-year */
   | 'NINE_YEAR'
+  /** 小学 / Primary */
   | 'PRIMARY'
+  /** 高中 / Senior secondary */
   | 'SENIOR'
+  /** 职业学校 / Vocational */
   | 'VOCATIONAL';
+
+/** One rule on a school scorecard */
+export type ScorecardRule = {
+  __typename?: 'ScorecardRule';
+  /** met / (met + missed); null when nothing is due */
+  completionRate: Maybe<Scalars['Float']['output']>;
+  /** The period that contains today, if in this year */
+  current: Maybe<PeriodResult>;
+  /** Periods met */
+  met: Scalars['Int']['output'];
+  /** Periods missed */
+  missed: Scalars['Int']['output'];
+  /** Periods still open */
+  pending: Scalars['Int']['output'];
+  /** The rule's periods of the year */
+  periods: Array<PeriodResult>;
+  /** The rule */
+  rule: ComplianceRule;
+};
+
+/** One of the bureau's rule settings (SPEC §3: every numeric rule is a bureau setting with a default) */
+export type Setting = {
+  __typename?: 'Setting';
+  /** The default value */
+  default: Scalars['JSON']['output'];
+  /** Key '<rule id>.<name>', e.g. '<rule id>.minClassHours' */
+  key: Scalars['ID']['output'];
+  /** Number or months */
+  kind: SettingKind;
+  /** Largest number allowed */
+  max: Maybe<Scalars['Float']['output']>;
+  /** At most this many months */
+  maxCount: Maybe<Scalars['Int']['output']>;
+  /** Smallest number allowed */
+  min: Maybe<Scalars['Float']['output']>;
+  /** The rule the setting belongs to */
+  ruleId: Scalars['ID']['output'];
+  /** Numbers are whole multiples of this */
+  step: Maybe<Scalars['Float']['output']>;
+  /** Title, in the request’s language */
+  title: Scalars['String']['output'];
+  /** Unit of a number, in the request’s language */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The bureau's value (a number, or a list of months) */
+  value: Scalars['JSON']['output'];
+};
+
+/** A new value for one setting */
+export type SettingInput = {
+  /** The setting key */
+  key: Scalars['ID']['input'];
+  /** A number, or a list of months 1–12 */
+  value: Scalars['JSON']['input'];
+};
+
+/** The shape of a setting value */
+export type SettingKind =
+  /** 月份 / A list of months 1–12, at most `maxCount` */
+  | 'MONTHS'
+  /** 数值 / A number within min–max, in steps of `step` */
+  | 'NUMBER';
 
 /** 思想政治课: a political-theory class */
 export type TheoryClass = {
   __typename?: 'TheoryClass';
+  /** Who was present or on leave */
   attendance: Array<Attendance>;
+  /** Members only or all staff */
   audience: Audience;
+  /** Class-hours, in steps of 0.5 */
   classHours: Scalars['Float']['output'];
+  /** When it was (or will be) held */
   date: Scalars['LocalDate']['output'];
-  /** 应到 */
+  /** 应到: people expected */
   expectedCount: Scalars['Int']['output'];
+  /** The class */
   id: Scalars['ID']['output'];
+  /** Kind of class */
   kind: TheoryClassKind;
-  /** 请假 */
+  /** 请假: people on leave */
   leaveCount: Scalars['Int']['output'];
+  /** Who taught it */
   lecturer: Scalars['String']['output'];
-  /** 实到 */
+  /** 实到: people present */
   presentCount: Scalars['Int']['output'];
+  /** The school that held it */
   schoolId: Scalars['ID']['output'];
+  /** Topic */
   topic: Scalars['String']['output'];
+  /** Last change */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version: send it back with an update */
   version: Scalars['Int']['output'];
 };
 
-export type TheoryClassComparison = {
-  __typename?: 'TheoryClassComparison';
-  byDistrict: Array<GroupAggregate>;
-  bySchoolType: Array<GroupAggregate>;
-  completionRate: Maybe<Scalars['Float']['output']>;
-  months: Array<Scalars['String']['output']>;
-  rows: Array<ComparisonRow>;
-  scope: Organisation;
-};
-
+/** A new class */
 export type TheoryClassInput = {
+  /** Who was present or on leave (not for a future class); the rest were absent */
   attendance?: Array<AttendanceInput>;
+  /** Members only or all staff */
   audience: Audience;
+  /** Class-hours, 0.5–8 in steps of 0.5 */
   classHours: Scalars['Float']['input'];
+  /** When it was (or will be) held */
   date: Scalars['LocalDate']['input'];
   /** Defaults to the number of people in the audience at the school */
   expectedCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of class */
   kind: TheoryClassKind;
+  /** Who taught it, at most 50 characters */
   lecturer: Scalars['String']['input'];
+  /** The school recording it */
   schoolId: Scalars['ID']['input'];
+  /** Topic, at most 100 characters */
   topic: Scalars['String']['input'];
 };
 
-/** 理想信念/形势政策/实践活动 */
+/** Kind of political-theory class */
 export type TheoryClassKind =
+  /** 形势政策 / Current affairs and policy */
   | 'CURRENT_AFFAIRS'
+  /** 理想信念 / Ideals and beliefs */
   | 'IDEALS'
+  /** 实践活动 / Practical activity */
   | 'PRACTICE';
 
+/** One page of TheoryClass rows */
 export type TheoryClassPage = {
   __typename?: 'TheoryClassPage';
+  /** The rows of this page */
   items: Array<TheoryClass>;
+  /** Page size asked for */
   limit: Scalars['Int']['output'];
+  /** Rows skipped before this page */
   offset: Scalars['Int']['output'];
+  /** Rows in all pages */
   total: Scalars['Int']['output'];
 };
 
-export type TheoryClassSettings = {
-  __typename?: 'TheoryClassSettings';
-  /** Months (1-12) exempt from the rule */
-  exemptMonths: Array<Scalars['Int']['output']>;
-  /** Minimum class-hours each month */
-  minClassHoursPerMonth: Scalars['Float']['output'];
-};
-
-export type TheoryClassSettingsInput = {
-  exemptMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
-  minClassHoursPerMonth?: InputMaybe<Scalars['Float']['input']>;
-};
-
+/** A changed class */
 export type TheoryClassUpdateInput = {
+  /** Who was present or on leave (not for a future class); the rest were absent */
   attendance?: Array<AttendanceInput>;
+  /** Members only or all staff */
   audience: Audience;
+  /** Class-hours, 0.5–8 in steps of 0.5 */
   classHours: Scalars['Float']['input'];
+  /** When it was (or will be) held */
   date: Scalars['LocalDate']['input'];
   /** Defaults to the number of people in the audience at the school */
   expectedCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of class */
   kind: TheoryClassKind;
+  /** Who taught it, at most 50 characters */
   lecturer: Scalars['String']['input'];
+  /** Topic, at most 100 characters */
   topic: Scalars['String']['input'];
   /** The version read; a stale version is refused with CONFLICT */
   version: Scalars['Int']['input'];
@@ -397,7 +699,7 @@ export type TheoryClassUpdateInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', userId: string, username: string, displayName: string, personId: string | null, today: string, settings: { __typename?: 'BureauSettings', theoryClass: { __typename?: 'TheoryClassSettings', minClassHoursPerMonth: number, exemptMonths: Array<number> } }, roles: Array<{ __typename?: 'RoleAssignmentType', role: Role, organisation: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, schoolType: SchoolType | null, bureauId: string, districtId: string | null, schoolId: string | null, parentId: string | null } }> } | null };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', userId: string, username: string, displayName: string, personId: string | null, today: string, settings: Array<{ __typename?: 'Setting', key: string, ruleId: string, title: string, kind: SettingKind, unit: string | null, value: any, default: any, min: number | null, max: number | null }>, roles: Array<{ __typename?: 'RoleAssignmentType', role: Role, organisation: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, schoolType: SchoolType | null, bureauId: string, districtId: string | null, schoolId: string | null, parentId: string | null } }> } | null };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -419,26 +721,47 @@ export type OrganisationQueryVariables = Exact<{
 
 export type OrganisationQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, schoolType: SchoolType | null, bureauId: string, districtId: string | null, schoolId: string | null, parentId: string | null } };
 
-export type TheoryClassComparisonQueryVariables = Exact<{
+export type ComplianceRuleFieldsFragment = { __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string };
+
+export type ComplianceRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceRulesQuery = { __typename?: 'Query', complianceRules: Array<{ __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string }> };
+
+export type ComplianceQueryVariables = Exact<{
   scopeId: Scalars['ID']['input'];
-  fromMonth: InputMaybe<Scalars['String']['input']>;
-  months: InputMaybe<Scalars['Int']['input']>;
+  ruleIds: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
 
-export type TheoryClassComparisonQuery = { __typename?: 'Query', theoryClassComparison: { __typename?: 'TheoryClassComparison', months: Array<string>, completionRate: number | null, scope: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, bureauId: string, districtId: string | null, schoolId: string | null }, rows: Array<{ __typename?: 'ComparisonRow', schoolId: string, schoolName: string, districtId: string, districtName: string, schoolType: SchoolType, statuses: Array<ComplianceStatus>, classHours: Array<number>, met: number, missed: number, completionRate: number | null }>, byDistrict: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }>, bySchoolType: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }> } };
+export type ComplianceQuery = { __typename?: 'Query', compliance: { __typename?: 'ComplianceReport', from: string, to: string, today: string, scope: { __typename?: 'Organisation', id: string, name: string, level: OrgLevel, bureauId: string, districtId: string | null, schoolId: string | null }, rules: Array<{ __typename?: 'RuleComparison', periods: Array<string>, completionRate: number | null, behindCount: number, rule: { __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string }, rows: Array<{ __typename?: 'ComplianceRow', schoolId: string, schoolName: string, districtId: string, districtName: string, schoolType: SchoolType, statuses: Array<ComplianceStatus>, values: Array<number>, met: number, missed: number, pending: number, completionRate: number | null }>, byDistrict: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }>, bySchoolType: Array<{ __typename?: 'GroupAggregate', key: string, name: string, schools: number, met: number, missed: number, completionRate: number | null }> }> } };
+
+export type SchoolRankingQueryVariables = Exact<{
+  scopeId: Scalars['ID']['input'];
+  year: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SchoolRankingQuery = { __typename?: 'Query', schoolRanking: { __typename?: 'SchoolRanking', year: number, rules: Array<{ __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string }>, rows: Array<{ __typename?: 'RankedSchool', schoolId: string, schoolName: string, districtId: string, districtName: string, schoolType: SchoolType, rates: Array<number | null>, score: number | null, rank: number | null, districtRank: number | null, met: number, missed: number }> } };
 
 export type TheoryClassFieldsFragment = { __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> };
+
+export type SchoolScorecardQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  year: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SchoolScorecardQuery = { __typename?: 'Query', schoolScorecard: { __typename?: 'SchoolScorecard', year: number, today: string, score: number | null, rules: Array<{ __typename?: 'ScorecardRule', completionRate: number | null, met: number, missed: number, pending: number, rule: { __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string }, current: { __typename?: 'PeriodResult', period: string, status: ComplianceStatus, value: number, records: number, reason: string, dueOn: string } | null, periods: Array<{ __typename?: 'PeriodResult', period: string, status: ComplianceStatus, value: number, records: number, reason: string, dueOn: string }> }> } };
 
 export type SchoolWorkspaceQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   fromMonth: Scalars['String']['input'];
   toMonth: Scalars['String']['input'];
-  months: Scalars['Int']['input'];
 }>;
 
 
-export type SchoolWorkspaceQuery = { __typename?: 'Query', schoolTheoryClassMonths: Array<{ __typename?: 'MonthStatus', month: string, status: ComplianceStatus, classHours: number, classCount: number, reason: string }>, theoryClasses: { __typename?: 'TheoryClassPage', total: number, items: Array<{ __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> }> } };
+export type SchoolWorkspaceQuery = { __typename?: 'Query', theoryClasses: { __typename?: 'TheoryClassPage', total: number, items: Array<{ __typename?: 'TheoryClass', id: string, schoolId: string, date: string, classHours: number, topic: string, kind: TheoryClassKind, lecturer: string, audience: Audience, expectedCount: number, presentCount: number, leaveCount: number, version: number, attendance: Array<{ __typename?: 'Attendance', personId: string, personName: string, status: AttendanceStatus, leaveReason: string | null }> }> } };
 
 export type PeopleQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
@@ -472,13 +795,17 @@ export type DeleteTheoryClassMutationVariables = Exact<{
 
 export type DeleteTheoryClassMutation = { __typename?: 'Mutation', deleteTheoryClass: string };
 
+export const ComplianceRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceRuleFieldsFragment, unknown>;
 export const TheoryClassFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<TheoryClassFieldsFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theoryClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minClassHoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"exemptMonths"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
-export const TheoryClassComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TheoryClassComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theoryClassComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySchoolType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]}}]} as unknown as DocumentNode<TheoryClassComparisonQuery, TheoryClassComparisonQueryVariables>;
-export const SchoolWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolTheoryClassMonths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"classCount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theoryClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SchoolWorkspaceQuery, SchoolWorkspaceQueryVariables>;
+export const ComplianceRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceRulesQuery, ComplianceRulesQueryVariables>;
+export const ComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Compliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"ruleIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"behindCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySchoolType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceQuery, ComplianceQueryVariables>;
+export const SchoolRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"rates"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"districtRank"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<SchoolRankingQuery, SchoolRankingQueryVariables>;
+export const SchoolScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolScorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolScorecardQuery, SchoolScorecardQueryVariables>;
+export const SchoolWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theoryClasses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SchoolWorkspaceQuery, SchoolWorkspaceQueryVariables>;
 export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"partyMembersOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
 export const CreateTheoryClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTheoryClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTheoryClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateTheoryClassMutation, CreateTheoryClassMutationVariables>;
 export const UpdateTheoryClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTheoryClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClassUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTheoryClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TheoryClassFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateTheoryClassMutation, UpdateTheoryClassMutationVariables>;

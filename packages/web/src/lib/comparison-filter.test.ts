@@ -2,6 +2,7 @@ import {
   aggregateRate,
   attentionOf,
   attentionOrder,
+  attentionPeriods,
   districtOptions,
   filterAndSort,
   filterRows,
@@ -18,7 +19,7 @@ const row = (p: Partial<ComparisonRowLike> & { schoolId: string }): ComparisonRo
   districtName: '东湖区',
   schoolType: 'PRIMARY',
   statuses: [],
-  classHours: [],
+  values: [],
   met: 0,
   missed: 0,
   completionRate: null,
@@ -162,8 +163,19 @@ describe('comparison filter', () => {
     const b = row({ schoolId: 'b', statuses: ['MET', 'MISSED', 'PENDING'], completionRate: 0.5 });
     const c = row({ schoolId: 'c', statuses: ['MISSED', 'MET', 'PENDING'], completionRate: 0.5 });
     const d = row({ schoolId: 'd', statuses: ['MISSED', 'MET', 'MET'], completionRate: 0.4 });
-    expect(attentionOf(b, months, today)).toEqual({ missedLastMonth: true, pendingThisMonth: true });
+    expect(attentionOf(b, months, today)).toEqual({ missedLast: true, pendingNow: true });
     expect(attentionOrder([a, d, c, b], months, today).map((r) => r.schoolId)).toEqual(['b', 'c', 'd', 'a']);
+  });
+
+  test('attention for a termly or yearly rule looks at last term or year', () => {
+    const terms = ['2025-1', '2025-2', '2026-1'];
+    const r = row({ schoolId: 't', statuses: ['MET', 'MISSED', 'PENDING'], completionRate: 0.5 });
+    expect(attentionPeriods('TERM', '2026-03-10')).toEqual({ last: '2025-2', current: '2026-1' });
+    expect(attentionOf(r, terms, '2026-03-10', 'TERM')).toEqual({ missedLast: true, pendingNow: true });
+    expect(attentionOf(r, terms, '2026-03-10', 'MONTH')).toEqual({ missedLast: false, pendingNow: false });
+    const years = ['2025', '2026'];
+    const y = row({ schoolId: 'y', statuses: ['MISSED', 'MET'], completionRate: 0.5 });
+    expect(attentionOf(y, years, '2026-03-10', 'YEAR')).toEqual({ missedLast: true, pendingNow: false });
   });
 
   test('district options and aggregate rate', () => {

@@ -1,14 +1,17 @@
-import { monthOf, addMonths, type ComplianceStatus, type SchoolType } from '@djt/shared';
+import type { ComplianceStatus, PeriodKind, SchoolType } from '@djt/shared';
+import { currentPeriod, previousPeriod } from './periods';
 
-/** The parts of a ComparisonRow (API) that filtering and sorting need. */
+/** The parts of a ComplianceRow (API: one school under one rule) that filtering and sorting need. */
 export interface ComparisonRowLike {
   schoolId: string;
   schoolName: string;
   districtId: string;
   districtName: string;
   schoolType: SchoolType;
+  /** Today's status of each period of the rule, in the order of the comparison's periods. */
   statuses: readonly ComplianceStatus[];
-  classHours: readonly number[];
+  /** The rule's measure in each period (e.g. class-hours held), same order. */
+  values: readonly number[];
   met: number;
   missed: number;
   completionRate: number | null;
@@ -24,7 +27,7 @@ export interface ComparisonFilter {
   /** Inclusive completion-rate bounds in 0..1; rows with no due months (null rate) only pass an unbounded filter. */
   minRate?: number | null;
   maxRate?: number | null;
-  /** At least this many months missed. */
+  /** At least this many periods missed. */
   minMissed?: number | null;
   /**
    * Only schools that missed this period, e.g. last month ('2026-10'): the headline "missed last
@@ -168,39 +171,46 @@ export function filterAndSort<R extends ComparisonRowLike>(
 }
 
 export interface Attention {
-  /** Last month is over and was missed. */
-  missedLastMonth: boolean;
-  /** The current month is under way and nothing (enough) has been held yet. */
-  pendingThisMonth: boolean;
+  /** The previous period (last month, term or year) is over and was missed. */
+  missedLast: boolean;
+  /** The current period is under way and not met yet. */
+  pendingNow: boolean;
 }
 
-/** Index of a month in the comparison's month list, or -1. */
-function indexOfMonth(months: readonly string[], month: string): number {
-  return months.indexOf(month);
+/** The previous and the current period of a rule, e.g. last month and this month. */
+export function attentionPeriods(kind: PeriodKind, today: string): { last: string; current: string } {
+  const current = currentPeriod(kind, today);
+  return { last: previousPeriod(kind, current), current };
 }
 
-export function attentionOf(row: ComparisonRowLike, months: readonly string[], today: string): Attention {
-  const current = monthOf(today);
-  const ci = indexOfMonth(months, current);
-  const li = indexOfMonth(months, addMonths(current, -1));
+export function attentionOf(
+  row: ComparisonRowLike,
+  periods: readonly string[],
+  today: string,
+  kind: PeriodKind = 'MONTH',
+): Attention {
+  const { last, current } = attentionPeriods(kind, today);
+  const ci = periods.indexOf(current);
+  const li = periods.indexOf(last);
   return {
-    missedLastMonth: li >= 0 && row.statuses[li] === 'MISSED',
-    pendingThisMonth: ci >= 0 && row.statuses[ci] === 'PENDING',
+    missedLast: li >= 0 && row.statuses[li] === 'MISSED',
+    pendingNow: ci >= 0 && row.statuses[ci] === 'PENDING',
   };
 }
 
 /**
- * The district's reading order: schools that missed last month first, then those still owing
- * this month's class, then by completion rate ascending, so what needs a phone call is on top.
+ * The district's reading order: schools that missed the last period first, then those still
+ * owing the current one, then by completion rate ascending, so what needs a phone call is on top.
  */
 export function attentionOrder<R extends ComparisonRowLike>(
   rows: readonly R[],
-  months: readonly string[],
+  periods: readonly string[],
   today: string,
+  kind: PeriodKind = 'MONTH',
 ): R[] {
   const score = (r: R) => {
-    const a = attentionOf(r, months, today);
-    return (a.missedLastMonth ? 2 : 0) + (a.pendingThisMonth ? 1 : 0);
+    const a = attentionOf(r, periods, today, kind);
+    return (a.missedLast ? 2 : 0) + (a.pendingNow ? 1 : 0);
   };
   return [...rows].sort((a, b) => {
     const d = score(b) - score(a);

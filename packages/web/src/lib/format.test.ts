@@ -1,4 +1,4 @@
-import { escapeHtml, formatDate, formatHours, formatMonth, formatMonthShort } from './format';
+import { escapeHtml, formatDate, formatAmount, formatMonth, formatMonthShort } from './format';
 
 test('formats months and dates in both languages', () => {
   expect(formatMonth('2026-03', 'zh')).toBe('2026年3月');
@@ -7,8 +7,8 @@ test('formats months and dates in both languages', () => {
   expect(formatMonthShort('2026-11', 'en')).toBe('Nov');
   expect(formatDate('2026-03-05', 'zh')).toBe('2026年3月5日');
   expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026');
-  expect(formatHours(1.5)).toBe('1.5');
-  expect(formatHours(2)).toBe('2');
+  expect(formatAmount(1.5)).toBe('1.5');
+  expect(formatAmount(2)).toBe('2');
 });
 
 test('escapeHtml neutralises markup in names shown in chart tooltips', () => {

@@ -22,9 +22,9 @@ export function formatDate(date: string, lang: Lang): string {
   return lang === 'en' ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
-/** Class-hours: 1 → '1', 1.5 → '1.5'. */
-export function formatHours(h: number): string {
-  return Number.isInteger(h) ? String(h) : h.toFixed(1);
+/** A measure's amount (class-hours, counts): 1 → '1', 1.5 → '1.5'. */
+export function formatAmount(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 /** Text for ECharts' HTML tooltips: names come from the database, so they are escaped. */

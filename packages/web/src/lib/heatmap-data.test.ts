@@ -5,7 +5,7 @@ describe('heatmap data', () => {
   test('rows × months cells, first row drawn at the top', () => {
     const cells = toHeatmapCells(
       [
-        { id: 'a', label: 'A', statuses: ['MET', 'MISSED'], classHours: [1, 0] },
+        { id: 'a', label: 'A', statuses: ['MET', 'MISSED'], values: [1, 0] },
         { id: 'b', label: 'B', statuses: ['PENDING', 'NOT_APPLICABLE'] },
       ],
       2,

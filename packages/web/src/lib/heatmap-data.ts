@@ -5,25 +5,26 @@ export interface HeatmapRow {
   id: string;
   label: string;
   statuses: readonly ComplianceStatus[];
-  classHours?: readonly number[];
+  /** The rule's measure in each period (e.g. class-hours held), aligned with statuses. */
+  values?: readonly number[];
 }
 
-/** [monthIndex, rowIndex, statusCode, classHours] tuples for a canvas heatmap. */
+/** [periodIndex, rowIndex, statusCode, value] tuples for a canvas heatmap. */
 export type HeatmapCell = [number, number, number, number];
 
 /**
- * Flattens rows × months into heatmap cells. Rows are drawn top-down in the given order, so the
+ * Flattens rows × periods into heatmap cells. Rows are drawn top-down in the given order, so the
  * y index is reversed (ECharts' category axis grows upward).
  */
-export function toHeatmapCells(rows: readonly HeatmapRow[], monthCount: number): HeatmapCell[] {
-  const cells: HeatmapCell[] = new Array(rows.length * monthCount);
+export function toHeatmapCells(rows: readonly HeatmapRow[], periodCount: number): HeatmapCell[] {
+  const cells: HeatmapCell[] = new Array(rows.length * periodCount);
   let k = 0;
   const n = rows.length;
   for (let r = 0; r < n; r++) {
     const row = rows[r];
     const y = n - 1 - r;
-    for (let m = 0; m < monthCount; m++) {
-      cells[k++] = [m, y, statusIndex(row.statuses[m] ?? ''), row.classHours?.[m] ?? 0];
+    for (let m = 0; m < periodCount; m++) {
+      cells[k++] = [m, y, statusIndex(row.statuses[m] ?? ''), row.values?.[m] ?? 0];
     }
   }
   return cells;

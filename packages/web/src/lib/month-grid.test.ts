@@ -3,21 +3,21 @@ import {
   countStatuses,
   defaultClassDate,
   defaultSelectedMonth,
-  monthWindow,
+  yearMonths,
   type MonthStatusLike,
 } from './month-grid';
 
-const ms = (month: string, status: MonthStatusLike['status'], classHours = 0): MonthStatusLike => ({
+const ms = (month: string, status: MonthStatusLike['status'], value = 0): MonthStatusLike => ({
   month,
   status,
-  classHours,
-  classCount: classHours > 0 ? 1 : 0,
+  value,
+  records: value > 0 ? 1 : 0,
   reason: '',
 });
 
 describe('month grid', () => {
-  test('window is the 12 months ending with today', () => {
-    expect(monthWindow('2026-03-10')).toEqual({ fromMonth: '2025-04', toMonth: '2026-03', months: 12 });
+  test('the workspace shows the months of a calendar year', () => {
+    expect(yearMonths(2026)).toEqual({ fromMonth: '2026-01', toMonth: '2026-12' });
   });
 
   test('joins classes to their month, newest first, and flags current/future months', () => {

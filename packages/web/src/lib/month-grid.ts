@@ -1,11 +1,14 @@
-import { addMonths, monthOf, type ComplianceStatus, type MonthKey } from '@djt/shared';
+import { monthOf, type ComplianceStatus, type MonthKey } from '@djt/shared';
 
-/** The parts of a MonthStatus (API) the grid needs. */
+/** One month of a monthly rule, as the school scorecard gives it (PeriodResult). */
 export interface MonthStatusLike {
   month: string;
   status: ComplianceStatus;
-  classHours: number;
-  classCount: number;
+  /** The rule's measure in the month (for the political-theory class: class-hours held). */
+  value: number;
+  /** Records counted (classes held). */
+  records: number;
+  /** The rule's explanation, translated by the API: what is due and by when. */
   reason: string;
 }
 
@@ -21,10 +24,9 @@ export interface MonthEntry<C extends ClassLike> extends MonthStatusLike {
   classes: C[];
 }
 
-/** The 12-month window ending with today's month: the school workspace's default range. */
-export function monthWindow(today: string, count = 12): { fromMonth: MonthKey; toMonth: MonthKey; months: number } {
-  const toMonth = monthOf(today);
-  return { fromMonth: addMonths(toMonth, -(count - 1)), toMonth, months: count };
+/** The months of a calendar year: the school workspace shows the scorecard's year. */
+export function yearMonths(year: number): { fromMonth: MonthKey; toMonth: MonthKey } {
+  return { fromMonth: `${year}-01`, toMonth: `${year}-12` };
 }
 
 /**

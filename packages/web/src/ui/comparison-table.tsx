@@ -2,16 +2,19 @@ import { Button, Progress, Table } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
-import { LABELS } from '@djt/shared';
+import { LABELS, type PeriodKind } from '@djt/shared';
 import type { ComparisonRowLike, ComparisonSort, SortField } from '../lib/comparison-filter';
 import { completionColor, formatRate } from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
 import { useIsNarrow } from '../lib/use-media';
-import { MonthStatusCell } from './month-status-cell';
+import { PeriodStatusCell } from './status-cell';
 
 interface ComparisonTableProps<R extends ComparisonRowLike> {
   rows: readonly R[];
-  months: readonly string[];
+  /** The rule's periods (one status dot each), their kind and the unit of the values. */
+  periods: readonly string[];
+  kind: PeriodKind;
+  measure: string;
   sort: ComparisonSort | null;
   onSortChange: (sort: ComparisonSort | null) => void;
   showDistrict?: boolean;
@@ -25,7 +28,7 @@ interface ComparisonTableProps<R extends ComparisonRowLike> {
 }
 
 /**
- * The schools × months table of the district summary and the bureau dashboard. Every column
+ * The schools × periods table of one rule, on the district summary and the bureau dashboard. Every column
  * sorts; sorting is controlled by the caller (the rows arrive already filtered and sorted by
  * comparison-filter.ts), so the export writes exactly the order on screen.
  *
@@ -35,7 +38,9 @@ interface ComparisonTableProps<R extends ComparisonRowLike> {
  */
 export function ComparisonTable<R extends ComparisonRowLike>({
   rows,
-  months,
+  periods,
+  kind,
+  measure,
   sort,
   onSortChange,
   showDistrict,
@@ -136,12 +141,20 @@ export function ComparisonTable<R extends ComparisonRowLike>({
   };
   const strip: ColumnsType<R>[number] = {
     ...sortable('recent'),
-    title: t('dashboard.col.months'),
-    width: months.length * 20 + 40,
+    title: t(`dashboard.col.periods.${kind}`),
+    width: Math.max(periods.length * 20 + 40, 100),
     render: (_: unknown, r: R) => (
       <div className="djt-dots">
-        {months.map((m, i) => (
-          <MonthStatusCell key={m} variant="dot" month={m} status={r.statuses[i]} classHours={r.classHours[i]} />
+        {periods.map((p, i) => (
+          <PeriodStatusCell
+            key={p}
+            variant="dot"
+            period={p}
+            kind={kind}
+            status={r.statuses[i]}
+            value={r.values[i]}
+            measure={measure}
+          />
         ))}
       </div>
     ),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
-import { LABELS, type ComplianceStatus } from '@djt/shared';
-import { formatHours, formatMonth, formatMonthShort } from '../lib/format';
+import { LABELS, type ComplianceStatus, type PeriodKind } from '@djt/shared';
+import { formatMeasure, formatPeriod, formatPeriodShort } from '../lib/periods';
 import {
   STATUS_BACKGROUNDS,
   STATUS_COLORS,
@@ -32,44 +32,44 @@ export function StatusTag({ status, children }: { status: ComplianceStatus; chil
   );
 }
 
-/** A month's status as a tag: colour, symbol and the translated label. */
-export function MonthStatusTag({ status }: { status: ComplianceStatus }) {
-  return <StatusTag status={status} />;
-}
-
-interface MonthStatusCellProps {
-  month: string;
+interface PeriodStatusCellProps {
+  /** The period key: 'YYYY-MM', 'YYYY-1|2' or 'YYYY'. */
+  period: string;
+  kind?: PeriodKind;
   status: ComplianceStatus;
-  classHours?: number;
+  /** The rule's measure in the period and its unit, e.g. 1 and '课时'. */
+  value?: number;
+  measure?: string;
   /** The rule's explanation (server-translated), shown as a tooltip. */
   reason?: string;
   /** `strip`: labelled tile (school workspace); `dot`: a small square in table rows. */
   variant?: 'strip' | 'dot';
   selected?: boolean;
   current?: boolean;
-  onSelect?: (month: string) => void;
+  onSelect?: (period: string) => void;
   showYear?: boolean;
 }
 
 /**
- * The one month-status cell: the school's month strip and every row of the district and bureau
- * tables draw months with it, so a status looks the same at every level.
+ * The one period-status cell: the school's month strip and every row of the district and
+ * bureau tables draw periods with it, so a status looks the same at every level.
  */
-export function MonthStatusCell({
-  month,
+export function PeriodStatusCell({
+  period,
+  kind = 'MONTH',
   status,
-  classHours,
+  value,
+  measure = '',
   reason,
   variant = 'strip',
   selected,
   current,
   onSelect,
   showYear,
-}: MonthStatusCellProps) {
+}: PeriodStatusCellProps) {
   const { lang, l } = useLang();
-  const { t } = useTranslation();
-  const label = `${formatMonth(month, lang)}: ${l(LABELS.complianceStatus[status])}${
-    classHours != null ? `, ${t('school.hoursValue', { hours: formatHours(classHours) })}` : ''
+  const label = `${formatPeriod(kind, period, lang)}: ${l(LABELS.complianceStatus[status])}${
+    value != null && measure ? `, ${formatMeasure(value, measure)}` : ''
   }`;
   if (variant === 'dot') {
     // A native title, not an antd Tooltip: tables draw 12 of these per row, and a popup
@@ -80,7 +80,7 @@ export function MonthStatusCell({
         role="img"
         aria-label={label}
         title={reason ?? label}
-        data-month={month}
+        data-period={period}
         data-status={status}
         style={{ background: STATUS_COLORS[status], color: STATUS_ON_FILL }}
       >
@@ -95,17 +95,15 @@ export function MonthStatusCell({
       style={{ borderColor: STATUS_COLORS[status], background: STATUS_BACKGROUNDS[status] }}
       aria-pressed={selected}
       aria-label={reason ? `${label}. ${reason}` : label}
-      data-testid={`month-${month}`}
+      data-testid={`month-${period}`}
       data-status={status}
-      onClick={() => onSelect?.(month)}
+      onClick={() => onSelect?.(period)}
     >
-      <span className="djt-month__name">{formatMonthShort(month, lang, showYear)}</span>
+      <span className="djt-month__name">{formatPeriodShort(kind, period, lang, showYear)}</span>
       <span className="djt-month__status" style={{ color: STATUS_TEXT_COLORS[status] }}>
         {STATUS_SYMBOLS[status]} {l(LABELS.complianceStatus[status])}
       </span>
-      {classHours != null ? (
-        <span className="djt-month__hours">{t('school.hoursValue', { hours: formatHours(classHours) })}</span>
-      ) : null}
+      {value != null && measure ? <span className="djt-month__hours">{formatMeasure(value, measure)}</span> : null}
     </button>
   );
   return reason ? <Tooltip title={reason}>{tile}</Tooltip> : tile;

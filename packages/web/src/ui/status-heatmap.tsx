@@ -1,39 +1,46 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LABELS } from '@djt/shared';
-import { escapeHtml, formatHours, formatMonth, formatMonthShort } from '../lib/format';
+import { LABELS, type PeriodKind } from '@djt/shared';
+import { escapeHtml } from '../lib/format';
 import { rowIndexOfY, toHeatmapCells, zoomWindow, type HeatmapRow } from '../lib/heatmap-data';
+import { formatMeasure, formatPeriod, formatPeriodShort } from '../lib/periods';
 import { STATUS_COLORS, STATUS_ORDER, statusFromIndex } from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
 import type { ChartOption } from './echarts';
-import { StatusLegend } from './month-status-cell';
+import { StatusLegend } from './status-cell';
 import { useEChart } from './use-echart';
 
 const ROW_HEIGHT = 20;
 const VISIBLE_ROWS = 30;
 
+/** The canvas height for this many rows (at most 30 drawn at once; the rest scroll). */
+export function heatmapHeight(rowCount: number): number {
+  return Math.max(160, Math.min(rowCount, VISIBLE_ROWS) * ROW_HEIGHT + 70);
+}
+
 interface StatusHeatmapProps {
-  months: readonly string[];
+  /** The rule's periods (columns) and their kind. */
+  periods: readonly string[];
+  kind: PeriodKind;
+  /** Unit of the rows' values, e.g. 课时 / class-hours. */
+  measure: string;
   /** Drawn top-down in this order (the caller's sort). */
   rows: readonly HeatmapRow[];
-  onRowClick?: (row: HeatmapRow, monthIndex: number) => void;
+  onRowClick?: (row: HeatmapRow, periodIndex: number) => void;
   ariaLabel: string;
 }
 
 /**
- * Schools × months on one canvas, shared by the district summary and the bureau dashboard.
- * Canvas + category axes + a vertical zoom window keep 1,600 schools (19,200 cells) smooth:
- * only the rows inside the window are laid out and labelled.
+ * Schools × periods of one rule on one canvas, shared by the district summary and the bureau
+ * dashboard. Canvas + category axes + a vertical zoom window keep 1,600 schools (19,200 cells)
+ * smooth: only the rows inside the window are laid out and labelled.
  */
-export function StatusHeatmap({ months, rows, onRowClick, ariaLabel }: StatusHeatmapProps) {
+export function StatusHeatmap({ periods, kind, measure, rows, onRowClick, ariaLabel }: StatusHeatmapProps) {
   const { lang, l } = useLang();
-  const { t } = useTranslation();
   const zoom = zoomWindow(rows.length, VISIBLE_ROWS);
-  const visible = Math.min(rows.length, VISIBLE_ROWS);
-  const height = Math.max(160, visible * ROW_HEIGHT + 70);
+  const height = heatmapHeight(rows.length);
 
   const option = useMemo<ChartOption>(() => {
-    const cells = toHeatmapCells(rows, months.length);
+    const cells = toHeatmapCells(rows, periods.length);
     const yLabels = rows.map((r) => r.label).reverse();
     return {
       animation: false,
@@ -45,15 +52,15 @@ export function StatusHeatmap({ months, rows, onRowClick, ariaLabel }: StatusHea
           const v = (p as { value: [number, number, number, number] }).value;
           const row = rows[rowIndexOfY(v[1], rows.length)];
           const status = statusFromIndex(v[2]);
-          return `${escapeHtml(row?.label ?? '')}<br/>${formatMonth(months[v[0]], lang)}：${
+          return `${escapeHtml(row?.label ?? '')}<br/>${formatPeriod(kind, periods[v[0]], lang)}：${
             status ? l(LABELS.complianceStatus[status]) : ''
-          }<br/>${t('school.hoursValue', { hours: formatHours(v[3]) })}`;
+          }${measure ? `<br/>${escapeHtml(formatMeasure(v[3], measure))}` : ''}`;
         },
       },
       xAxis: {
         type: 'category',
         position: 'top',
-        data: months.map((m, i) => formatMonthShort(m, lang, i === 0 || m.endsWith('-01'))),
+        data: periods.map((p, i) => formatPeriodShort(kind, p, lang, i === 0 || p.endsWith('-01'))),
         splitArea: { show: false },
         axisTick: { show: false },
       },
@@ -102,7 +109,7 @@ export function StatusHeatmap({ months, rows, onRowClick, ariaLabel }: StatusHea
         },
       ],
     };
-  }, [rows, months, lang, l, t, ariaLabel, zoom.zoom, zoom.start, zoom.end]);
+  }, [rows, periods, kind, measure, lang, l, ariaLabel, zoom.zoom, zoom.start, zoom.end]);
 
   const ref = useEChart(option, (e) => {
     const v = e.value as [number, number, number, number] | undefined;

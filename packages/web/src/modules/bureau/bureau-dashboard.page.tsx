@@ -2,13 +2,13 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { App, Button, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { addMonths, LABELS, monthOf, type SchoolType } from '@djt/shared';
+import { LABELS, type SchoolType } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { orgPath } from '../../lib/actor';
 import {
   aggregateRate,
+  attentionPeriods,
   DEFAULT_SORT,
   districtOptions,
   filterAndSort,
@@ -16,7 +16,7 @@ import {
   type ComparisonFilter,
   type ComparisonSort,
 } from '../../lib/comparison-filter';
-import { formatMonth } from '../../lib/format';
+import { formatPeriod } from '../../lib/periods';
 import { formatRate } from '../../lib/status-colors';
 import { useCan } from '../../lib/use-can';
 import { useLang } from '../../lib/use-lang';
@@ -25,16 +25,20 @@ import { ComparisonTable } from '../../ui/comparison-table';
 import { EmptyHint, ErrorState, PageSkeleton } from '../../ui/page-states';
 import { PageHead, Panel } from '../../ui/panel';
 import { RenderWhenNear } from '../../ui/render-when-near';
-import { StatusHeatmap } from '../../ui/status-heatmap';
-import { comparisonRequestPolicy, theoryClassComparisonQuery } from '../comparison/comparison.operations';
+import { heatmapHeight, StatusHeatmap } from '../../ui/status-heatmap';
+import { comparisonXlsxSpec } from '../comparison/comparison-export';
 import { SummaryStats } from '../comparison/comparison-summary';
-import { comparisonXlsxSpec } from './comparison-export';
+import { RankingPanel } from '../comparison/ranking-panel';
+import { RulePicker, useRuleParam, withRule } from '../comparison/rule-picker';
+import { useRuleComparison } from '../comparison/use-rule-comparison';
 import { ComparisonFilterBar, rateBandOf } from './comparison-filter-bar';
 
 /**
- * /bureau/:bureauId — every school of the bureau side by side for the monthly class: headline
- * figures, completion by district and by school type, a filterable sortable table (virtual, for
- * 1,600 schools), the heatmap of the same rows, and the export of exactly what is shown.
+ * /bureau/:bureauId?rule=… — every school of the bureau side by side under one compliance rule
+ * (picked, kept in the URL): headline figures, completion by district and by school type, a
+ * filterable table sortable by every column (virtual, for 1,600 schools) that opens worst first,
+ * the school × period heatmap of the same rows, the export of exactly what is shown, and the
+ * 创先争优 table of every school × every rule.
  */
 export function BureauDashboardPage() {
   const { bureauId = '' } = useParams();
@@ -44,27 +48,17 @@ export function BureauDashboardPage() {
   const { today } = useSession();
   const { can } = useCan();
   const navigate = useNavigate();
+  const [ruleId, setRuleId] = useRuleParam();
   const [filter, setFilter] = useState<ComparisonFilter>({});
   const [sort, setSort] = useState<ComparisonSort | null>(DEFAULT_SORT);
   const [exporting, setExporting] = useState(false);
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: theoryClassComparisonQuery,
-    variables: { scopeId: bureauId, fromMonth: null, months: 12 },
-    requestPolicy: comparisonRequestPolicy(bureauId),
-  });
-  const cmp = data?.theoryClassComparison;
-  const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort, cmp.months) : []), [cmp, filter, sort]);
+  const { report, cmp, fetching, error, retry } = useRuleComparison(bureauId, ruleId);
+  const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort, cmp.periods) : []), [cmp, filter, sort]);
   const districts = useMemo(() => (cmp ? districtOptions(cmp.rows) : []), [cmp]);
   // The heatmap redraws 19,200 cells; deferring it lets the table answer a click first.
   const deferredRows = useDeferredValue(rows);
   const heatRows = useMemo(
-    () =>
-      deferredRows.map((r) => ({
-        id: r.schoolId,
-        label: r.schoolName,
-        statuses: r.statuses,
-        classHours: r.classHours,
-      })),
+    () => deferredRows.map((r) => ({ id: r.schoolId, label: r.schoolName, statuses: r.statuses, values: r.values })),
     [deferredRows],
   );
   const districtBars = useMemo(
@@ -85,17 +79,28 @@ export function BureauDashboardPage() {
     [cmp, l],
   );
 
+  const picker = <RulePicker value={ruleId} onChange={setRuleId} />;
   if (!cmp && fetching) return <PageSkeleton />;
-  if (!cmp) return <ErrorState error={error ?? {}} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!report || !cmp)
+    return (
+      <>
+        <PageHead title={t('dashboard.titleGeneric')} actions={picker} />
+        <ErrorState error={error ?? {}} onRetry={retry} />
+      </>
+    );
 
-  const lastMonth = addMonths(monthOf(today), -1);
-  const lastLabel = formatMonth(lastMonth, lang);
-  const lastIdx = cmp.months.indexOf(lastMonth);
+  const rule = cmp.rule;
+  const kind = rule.period;
+  const { last } = attentionPeriods(kind, today);
+  const lastLabel = formatPeriod(kind, last, lang);
+  const lastIdx = cmp.periods.indexOf(last);
   const missedLast = lastIdx < 0 ? 0 : cmp.rows.filter((r) => r.statuses[lastIdx] === 'MISSED').length;
-  const missedLastOn = filter.missedIn === lastMonth;
-  const toggleMissedLast = () => setFilter((f) => ({ ...f, missedIn: missedLastOn ? null : lastMonth }));
+  const missedLastOn = filter.missedIn === last;
+  const toggleMissedLast = () => setFilter((f) => ({ ...f, missedIn: missedLastOn ? null : last }));
   const filtered = isFilterActive(filter);
-  const canExport = can('compliance.export', cmp.scope);
+  const canExport = can('compliance.export', report.scope);
+  const first = cmp.periods[0];
+  const lastPeriod = cmp.periods[cmp.periods.length - 1];
 
   const describeFilter = (): string => {
     if (!filtered) return t('dashboard.filterNone');
@@ -114,7 +119,8 @@ export function BureauDashboardPage() {
     if (rateBandOf(filter) !== 'all')
       parts.push(`${t('dashboard.col.completionRate')}: ${t(`dashboard.band.${rateBandOf(filter)}`)}`);
     if (filter.minMissed) parts.push(`${t('dashboard.minMissed')} ${filter.minMissed}`);
-    if (filter.missedIn) parts.push(t('dashboard.filterMissedIn', { month: formatMonth(filter.missedIn, lang) }));
+    if (filter.missedIn)
+      parts.push(t('dashboard.filterMissedIn', { period: formatPeriod(kind, filter.missedIn, lang) }));
     if (filter.search?.trim()) parts.push(`${t('dashboard.searchSchool')}: ${filter.search.trim()}`);
     return `${t('dashboard.filterLabel')}: ${parts.join('; ')}`;
   };
@@ -125,8 +131,8 @@ export function BureauDashboardPage() {
       // Loaded on demand: exceljs is a large library used by few clicks.
       const { downloadXlsx } = await import('../../lib/export-xlsx');
       await downloadXlsx(
-        comparisonXlsxSpec(rows, cmp.months, lang, {
-          title: `${cmp.scope.name} — ${t('dashboard.title')}`,
+        comparisonXlsxSpec(rows, cmp.periods, kind, lang, {
+          title: `${report.scope.name} — ${rule.title}（${rule.section}）`,
           filterLine: describeFilter(),
           exportedAt: `${t('dashboard.exportedAt')}: ${today}`,
           school: t('dashboard.col.school'),
@@ -135,8 +141,8 @@ export function BureauDashboardPage() {
           completionRate: t('dashboard.col.completionRate'),
           met: t('dashboard.col.met'),
           missed: t('dashboard.col.missed'),
-          sheet: t('dashboard.sheetName'),
-          fileName: `${t('dashboard.fileName')}-${cmp.scope.name}-${today}`,
+          sheet: rule.title,
+          fileName: `${rule.title}-${report.scope.name}-${today}`,
         }),
       );
       message.success(t('dashboard.exported', { count: rows.length }));
@@ -147,21 +153,22 @@ export function BureauDashboardPage() {
     }
   };
 
-  const openDistrict = (id: string) => navigate(orgPath({ id, level: 'DISTRICT' }));
+  const openDistrict = (id: string) => navigate(withRule(orgPath({ id, level: 'DISTRICT' }), ruleId));
   const onDistrictBar = (it: { key: string }) => openDistrict(it.key);
   const openSchool = (id: string) => navigate(orgPath({ id, level: 'SCHOOL' }));
 
   return (
     <div data-testid="bureau-dashboard">
       <PageHead
-        title={t('dashboard.title')}
+        title={t('dashboard.titleOf', { scope: report.scope.name })}
         subtitle={t('dashboard.subtitle', {
-          scope: cmp.scope.name,
-          from: formatMonth(cmp.months[0] ?? monthOf(today), lang),
-          to: formatMonth(cmp.months[cmp.months.length - 1] ?? monthOf(today), lang),
+          rule: `${rule.title}（${rule.section}）`,
+          from: first ? formatPeriod(kind, first, lang) : '',
+          to: lastPeriod ? formatPeriod(kind, lastPeriod, lang) : '',
         })}
+        actions={picker}
       />
-      {error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {error ? <ErrorState error={error} onRetry={retry} /> : null}
 
       {cmp.rows.length === 0 ? (
         <Panel className="djt-gap">
@@ -179,15 +186,16 @@ export function BureauDashboardPage() {
                 value: formatRate(cmp.completionRate),
                 testId: 'bureau-rate',
               },
+              { key: 'behind', title: t('dashboard.behind'), value: cmp.behindCount, danger: cmp.behindCount > 0 },
               {
                 key: 'missed',
-                title: t('district.missedLast', { month: lastLabel }),
+                title: t('dashboard.missedIn', { period: lastLabel }),
                 value: missedLast,
                 danger: missedLast > 0,
                 testId: 'missed-last',
                 onClick: missedLast > 0 || missedLastOn ? toggleMissedLast : undefined,
                 active: missedLastOn,
-                actionLabel: t('dashboard.showMissedIn', { count: missedLast, month: lastLabel }),
+                actionLabel: t('dashboard.showMissedIn', { count: missedLast, period: lastLabel }),
               },
             ]}
           />
@@ -210,7 +218,7 @@ export function BureauDashboardPage() {
 
           <Panel
             className="djt-gap"
-            title={t('dashboard.tableTitle')}
+            title={t('dashboard.tableTitleOf', { rule: rule.title })}
             extra={
               canExport ? (
                 <Button
@@ -233,7 +241,7 @@ export function BureauDashboardPage() {
                 className="djt-filter-tag"
                 data-testid="filter-missed-in"
               >
-                {t('dashboard.filterMissedIn', { month: formatMonth(filter.missedIn, lang) })}
+                {t('dashboard.filterMissedIn', { period: formatPeriod(kind, filter.missedIn, lang) })}
               </Tag>
             ) : null}
             <p className="djt-muted djt-count" aria-live="polite">
@@ -244,35 +252,48 @@ export function BureauDashboardPage() {
             </p>
             <ComparisonTable
               rows={rows}
-              months={cmp.months}
+              periods={cmp.periods}
+              kind={kind}
+              measure={rule.measure}
               sort={sort}
               onSortChange={setSort}
               showDistrict
               virtualHeight={560}
               onOpenSchool={(r) => openSchool(r.schoolId)}
               onOpenDistrict={(r) => openDistrict(r.districtId)}
-              ariaLabel={t('dashboard.tableTitle')}
+              ariaLabel={t('dashboard.tableTitleOf', { rule: rule.title })}
             />
           </Panel>
 
           <Panel
             className="djt-gap"
-            title={t('dashboard.heatmapTitle')}
+            title={t('dashboard.heatmapTitleOf', { rule: rule.title })}
             extra={<span className="djt-muted">{t('dashboard.heatmapHint')}</span>}
           >
             {rows.length ? (
-              <RenderWhenNear minHeight={680}>
+              <RenderWhenNear minHeight={heatmapHeight(heatRows.length) + 24}>
                 <StatusHeatmap
-                  months={cmp.months}
+                  periods={cmp.periods}
+                  kind={kind}
+                  measure={rule.measure}
                   rows={heatRows}
                   onRowClick={(r) => openSchool(r.id)}
-                  ariaLabel={t('dashboard.heatmapAria', { scope: cmp.scope.name })}
+                  ariaLabel={t('dashboard.heatmapAria', { scope: report.scope.name, rule: rule.title })}
                 />
               </RenderWhenNear>
             ) : (
               <EmptyHint title={t('dashboard.noRowsMatch')} />
             )}
           </Panel>
+
+          <RankingPanel
+            scopeId={bureauId}
+            scopeName={report.scope.name}
+            showDistrict
+            canExport={canExport}
+            virtualHeight={480}
+            onOpenSchool={openSchool}
+          />
         </>
       )}
     </div>

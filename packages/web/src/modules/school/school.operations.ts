@@ -23,15 +23,50 @@ export const theoryClassFields = graphql(`
   }
 `);
 
-export const schoolWorkspaceQuery = graphql(`
-  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!, $months: Int!) {
-    schoolTheoryClassMonths(schoolId: $schoolId, fromMonth: $fromMonth, months: $months) {
-      month
-      status
-      classHours
-      classCount
-      reason
+/** Every rule of the registry for one school and year: the checklist, and the month strip's statuses. */
+export const schoolScorecardQuery = graphql(`
+  query SchoolScorecard($schoolId: ID!, $year: Int) {
+    schoolScorecard(schoolId: $schoolId, year: $year) {
+      year
+      today
+      score
+      rules {
+        rule {
+          id
+          title
+          description
+          section
+          period
+          weight
+          measure
+        }
+        completionRate
+        met
+        missed
+        pending
+        current {
+          period
+          status
+          value
+          records
+          reason
+          dueOn
+        }
+        periods {
+          period
+          status
+          value
+          records
+          reason
+          dueOn
+        }
+      }
     }
+  }
+`);
+
+export const schoolWorkspaceQuery = graphql(`
+  query SchoolWorkspace($schoolId: ID!, $fromMonth: String!, $toMonth: String!) {
     theoryClasses(schoolId: $schoolId, fromMonth: $fromMonth, toMonth: $toMonth, offset: 0, limit: 200) {
       total
       items {
