@@ -286,14 +286,17 @@ export function BureauDashboardPage() {
             )}
           </Panel>
 
-          <RankingPanel
-            scopeId={bureauId}
-            scopeName={report.scope.name}
-            showDistrict
-            canExport={canExport}
-            virtualHeight={480}
-            onOpenSchool={openSchool}
-          />
+          {/* Below the fold: asked for once the page has settled, so it never slows the table above. */}
+          <RenderWhenNear minHeight={560}>
+            <RankingPanel
+              scopeId={bureauId}
+              scopeName={report.scope.name}
+              showDistrict
+              canExport={canExport}
+              virtualHeight={480}
+              onOpenSchool={openSchool}
+            />
+          </RenderWhenNear>
         </>
       )}
     </div>
