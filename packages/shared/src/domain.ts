@@ -1,5 +1,6 @@
 /** Domain vocabularies shared by the API's GraphQL enums and the web client's labels. */
 import { MODULE_LABELS } from './modules';
+import { YEAR_MAX, YEAR_MIN } from './tenancy';
 import type { Localized } from './rules/types';
 
 export * from './vocabulary';
@@ -55,7 +56,9 @@ export const LABELS = { ...CORE_LABELS, ...MODULE_LABELS };
 export const LIMITS = {
   pageMax: 200,
   monthsMax: 24,
-  /** Years a dashboard can ask for. */
-  yearMin: 2000,
-  yearMax: 2100,
+  /** Years a dashboard or list can ask for (months outside are refused). */
+  yearMin: YEAR_MIN,
+  yearMax: YEAR_MAX,
+  /** Characters of a free-text search filter. */
+  searchMax: 50,
 } as const;

@@ -4,3 +4,4 @@ export * from './rules';
 export * from './errors';
 export * from './domain';
 export * from './modules';
+export * from './text';

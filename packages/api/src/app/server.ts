@@ -13,6 +13,7 @@ import { todayIn, type AppConfig } from '../config/config';
 import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
 import { buildContext, type RequestContext } from '../core/context';
 import { formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
+import { inputGuardPlugin } from '../core/input-guard';
 import { runWithSqlCounter } from '../core/sql-counter';
 import { createFactsEngine } from './modules';
 import { buildSchema } from './schema';
@@ -42,16 +43,21 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     maxDepth: { n: 8 },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 10 },
+    // The token limit is graphql-js's own (parseOptions below): armor's plugin re-parsed the
+    // query in a hook of its own and turned every syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 1000 },
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     plugins: [
       ...armor.plugins,
+      inputGuardPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default plugin would wrap every field of every row
       // (measured ~6 ms of the 1,600-school comparison).

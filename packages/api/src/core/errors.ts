@@ -39,7 +39,12 @@ const GRAPHQL_INPUT_CODES = new Set([
  * that the user can quote.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A DomainError thrown outside a resolver (the input guard) arrives wrapped in a GraphQLError.
+  const original =
+    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError
+      ? unwrapped.originalError
+      : unwrapped;
   if (original instanceof DomainError) {
     return {
       message: original.message,

@@ -47,6 +47,12 @@ const CORE_REASONS = {
   },
   // settings and rules
   SETTINGS_RANGE: { code: 'BAD_USER_INPUT', zh: '设置值超出允许范围：{detail}', en: 'Setting out of range: {detail}' },
+  TEXT_INVALID: {
+    code: 'BAD_USER_INPUT',
+    zh: '文本中含有无法保存的字符（如空字符或残缺的表情符号）',
+    en: 'The text contains a character that cannot be stored (a NUL or a broken emoji)',
+  },
+  SEARCH_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '搜索词最多 {max} 个字', en: 'A search is at most {max} characters' },
   UNKNOWN_SETTING: { code: 'BAD_USER_INPUT', zh: '没有名为 {key} 的设置', en: 'There is no setting {key}' },
   UNKNOWN_RULE: { code: 'BAD_USER_INPUT', zh: '没有编号为 {id} 的考核规则', en: 'There is no rule {id}' },
   INVALID_YEAR: {

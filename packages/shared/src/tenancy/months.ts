@@ -3,8 +3,19 @@ export type MonthKey = string;
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/** The years the product deals in: months outside are refused as input. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+
 export function isMonthKey(value: string): value is MonthKey {
   return MONTH_RE.test(value);
+}
+
+/** Why a month given as input is refused, or null: the format, then the year's range. */
+export function monthKeyProblem(value: string): 'INVALID_MONTH' | 'INVALID_YEAR' | null {
+  if (!isMonthKey(value)) return 'INVALID_MONTH';
+  const y = Number(value.slice(0, 4));
+  return y < YEAR_MIN || y > YEAR_MAX ? 'INVALID_YEAR' : null;
 }
 
 export function monthOf(date: string | Date): MonthKey {

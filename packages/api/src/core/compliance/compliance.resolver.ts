@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import {
   addMonths,
-  isMonthKey,
+  monthKeyProblem,
   LIMITS,
   monthOf,
   RULES,
@@ -45,10 +45,8 @@ export function monthWindow(from: string | null, to: string | null, today: strin
     ['from', from],
     ['to', to],
   ] as const) {
-    if (m == null) continue;
-    if (!isMonthKey(m)) throw badInput('INVALID_MONTH', {}, field);
-    if (yearOf(m) < LIMITS.yearMin || yearOf(m) > LIMITS.yearMax)
-      throw badInput('INVALID_YEAR', { min: LIMITS.yearMin, max: LIMITS.yearMax }, field);
+    const problem = m == null ? null : monthKeyProblem(m);
+    if (problem) throw badInput(problem, { min: LIMITS.yearMin, max: LIMITS.yearMax }, field);
   }
   const end = to ?? (from ? addMonths(from, 11) : monthOf(today));
   const start = from ?? addMonths(end, -11);

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { allowIf, orgFromArg, type FieldRules } from '../../core/authz/rules';
+import { LIMITS } from '@djt/shared';
+import { badInput } from '../../core/errors';
 import { checkPage } from '../../core/pagination';
 import { PersonPage } from './person.types';
 import { listPeople } from './person.service';
@@ -18,6 +20,8 @@ export class PersonResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InstanceType<typeof PersonPage>> {
     const page = checkPage(offset, limit);
+    if (search && [...search].length > LIMITS.searchMax)
+      throw badInput('SEARCH_TOO_LONG', { max: LIMITS.searchMax }, 'search');
     const school = (await ctx.loaders.orgRef.load(schoolId))!;
     const result = await ctx.db((em) => listPeople(em, ctx.actor!, school, { search, partyMembersOnly, ...page }));
     return { ...result, ...page };

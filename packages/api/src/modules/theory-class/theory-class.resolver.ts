@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { isMonthKey, type OrgRef } from '@djt/shared';
+import { LIMITS, monthKeyProblem, type OrgRef } from '@djt/shared';
 import type { RequestContext } from '../../core/context';
 import { allowIf, orgFromArg, recordOwner, type FieldRules } from '../../core/authz/rules';
 import { badInput, notFound } from '../../core/errors';
@@ -40,7 +40,8 @@ export class TheoryClassResolver {
       ['fromMonth', fromMonth],
       ['toMonth', toMonth],
     ] as const)
-      if (m != null && !isMonthKey(m)) throw badInput('INVALID_MONTH', {}, name);
+      if (m != null && monthKeyProblem(m))
+        throw badInput(monthKeyProblem(m)!, { min: LIMITS.yearMin, max: LIMITS.yearMax }, name);
     const school = await org(ctx, schoolId);
     const viewer = { actor: ctx.actor!, school };
     return { ...(await ctx.db((em) => listClasses(em, viewer, { fromMonth, toMonth, ...page }))), ...page };
