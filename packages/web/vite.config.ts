@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -50,6 +51,13 @@ export default defineConfig({
        */
       treeshake: { moduleSideEffects: (id) => !id.startsWith(sharedDir) },
       output: {
+        // A shared chunk whose first module is some package's `index.js` (antd's input, select…)
+        // is named after its folder, so `index-*.js` is only ever the entry.
+        chunkFileNames: (chunk) => {
+          if (chunk.name !== 'index') return 'assets/[name]-[hash].js';
+          const index = chunk.facadeModuleId ?? chunk.moduleIds.find((id) => /[\\/]index\.[jt]sx?$/.test(id));
+          return `assets/${index ? path.basename(path.dirname(index)) : 'shared'}-[hash].js`;
+        },
         /**
          * `vendor`: React, router, urql and i18next, which every page needs and which change
          * rarely, so an app deploy does not invalidate the browser's copy. Everything else is
