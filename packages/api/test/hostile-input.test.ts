@@ -2,7 +2,7 @@ import { apiUrl, as, codeOf, DEMO_IDS, gql, reasonOf, today, withOwner } from '.
 
 /** Hostile input found from outside the suite (issue "Production hardening"): each must be a clear refusal. */
 
-async function post(body: string, accept = 'application/json') {
+async function post(body: string, accept = 'application/graphql-response+json') {
   const res = await fetch(`${apiUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept },
@@ -31,6 +31,9 @@ describe('hostile input never reaches a 500', () => {
     async (query) => {
       const r = await post(JSON.stringify({ query }));
       expect([r.status, r.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      // A client that accepts only application/json gets 200 and reads the errors (GraphQL over HTTP).
+      const legacy = await post(JSON.stringify({ query }), 'application/json');
+      expect([legacy.status, legacy.body.errors?.[0]?.extensions?.code]).toEqual([200, 'BAD_USER_INPUT']);
     },
   );
 
@@ -102,5 +105,36 @@ describe('races', () => {
         ).rows[0].n,
     );
     expect(audit).toBe(1);
+  });
+});
+
+describe("Apollo's own request errors have stable codes", () => {
+  const hash = 'a'.repeat(64);
+  test.each([
+    [
+      'an unknown persisted-query hash',
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      'PERSISTED_QUERY_NOT_FOUND',
+    ],
+    [
+      'a hash that does not match the query',
+      { query: '{ me { userId } }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'two operations and no operationName',
+      { query: 'query A { me { userId } } query B { me { userId } }' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an operationName that names no operation',
+      { query: 'query A { me { userId } }', operationName: 'B' },
+      'BAD_USER_INPUT',
+    ],
+    ['a subscription over POST', { query: 'subscription { me { userId } }' }, 'BAD_USER_INPUT'],
+  ])('%s', async (_name, body, code) => {
+    const r = await post(JSON.stringify(body));
+    expect(r.status).toBeLessThan(500);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe(code);
   });
 });

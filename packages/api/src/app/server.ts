@@ -65,8 +65,30 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
       {
         // formatError has no context: messages are put in the request's language here.
         async requestDidStart() {
+          // Whether the request failed as a GraphQL request (parse, validation, variables), as
+          // opposed to a malformed HTTP request, which stays 400 whatever the client accepts.
+          let graphqlRequestError = false;
           return {
-            async willSendResponse({ response, contextValue }) {
+            async didEncounterErrors({ errors }) {
+              graphqlRequestError ||= errors.some((e) =>
+                ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'].includes(
+                  String(e.extensions?.code),
+                ),
+              );
+            },
+            async willSendResponse({ request, response, contextValue }) {
+              // GraphQL over HTTP: a request error (parse, validation, variables) is 400 with
+              // application/graphql-response+json, but 200 for a client that accepts only
+              // application/json (its body says what went wrong).
+              const accept = request.http?.headers.get('accept') ?? '';
+              if (
+                response.http.status === 400 &&
+                graphqlRequestError &&
+                !accept.includes('application/graphql-response+json') &&
+                response.body.kind === 'single' &&
+                !response.body.singleResult.data
+              )
+                response.http.status = 200;
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
                 response.body.singleResult.errors = translateErrors(
                   response.body.singleResult.errors,

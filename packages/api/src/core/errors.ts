@@ -31,6 +31,10 @@ const GRAPHQL_INPUT_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  // Apollo's own refusals of a request: an operationName that names no operation, two operations
+  // without one, persisted queries sent where they are not supported.
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 /**
@@ -53,7 +57,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (GRAPHQL_INPUT_CODES.has(code)) {
+  if (code === 'PERSISTED_QUERY_NOT_FOUND') {
+    // Kept as it is: APQ clients answer it by sending the query text.
+    return {
+      message: formatted.message,
+      extensions: { code, reason: 'PERSISTED_QUERY_NOT_FOUND', params: {} },
+    };
+  }
+  // graphql-js's and Apollo's own refusals of a request carry no code (a persisted-query hash that
+  // does not match its query, a subscription sent over POST): a GraphQLError made by the server
+  // itself, outside any resolver (no path) and wrapping no thrown error, is about the request.
+  const aboutTheRequest =
+    original instanceof GraphQLError && !original.extensions?.code && !original.path && !original.originalError;
+  if (GRAPHQL_INPUT_CODES.has(code) || aboutTheRequest) {
     return {
       message: formatted.message,
       path: formatted.path,

@@ -28,6 +28,11 @@ const CORE_REASONS = {
   // generic
   NOT_FOUND: { code: 'NOT_FOUND', zh: '记录不存在或您无权查看', en: 'Not found, or not visible to you' },
   INVALID_INPUT: { code: 'BAD_USER_INPUT', zh: '输入有误：{detail}', en: 'Invalid input: {detail}' },
+  PERSISTED_QUERY_NOT_FOUND: {
+    code: 'PERSISTED_QUERY_NOT_FOUND',
+    zh: '服务器没有该查询的缓存，请连同查询原文重新发送',
+    en: 'Persisted query not found: send the query text with its hash',
+  },
   INVALID_MONTH: { code: 'BAD_USER_INPUT', zh: '月份格式应为 YYYY-MM', en: 'A month is written YYYY-MM' },
   MONTH_WINDOW_TOO_LONG: {
     code: 'BAD_USER_INPUT',
@@ -84,5 +89,6 @@ export const CODE_MESSAGES: Record<ErrorCode, Localized> = {
   NOT_FOUND: { zh: '记录不存在或您无权查看', en: 'Not found, or not visible to you' },
   CONFLICT: { zh: '数据冲突，请刷新后重试', en: 'Conflict, please reload and retry' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many attempts, please wait' },
+  PERSISTED_QUERY_NOT_FOUND: { zh: '请连同查询原文重新发送', en: 'Send the query text with its hash' },
   INTERNAL_SERVER_ERROR: { zh: '服务器内部错误，请稍后重试', en: 'Internal error, please try again later' },
 };
