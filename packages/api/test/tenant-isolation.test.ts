@@ -45,25 +45,25 @@ describe('a school secretary', () => {
     expect(own.data!.theoryClasses.items.every((c: { schoolId: string }) => c.schoolId === DEMO_IDS.schoolA)).toBe(
       true,
     );
-    // expected: a sibling school of the same district is FORBIDDEN for reading
-    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.schoolB }))).toBe('FORBIDDEN');
+    // expected: a sibling school of the same district answers NOT_FOUND for reading (no existence oracle)
+    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.schoolB }))).toBe('NOT_FOUND');
     const b = await anyClassOf(DEMO_IDS.schoolB);
-    expect(codeOf(await secretary(`query($id: ID!) { theoryClass(id: $id) { id } }`, { id: b.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(`query($id: ID!) { theoryClass(id: $id) { id } }`, { id: b.id }))).toBe('NOT_FOUND');
     // expected: and for changing; the row is untouched
     // (Other suites write in school B at the same time: check these rows, not totals.)
-    expect(codeOf(await secretary(CREATE, { in: classInput(DEMO_IDS.schoolB) }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(CREATE, { in: classInput(DEMO_IDS.schoolB) }))).toBe('NOT_FOUND');
     expect(codeOf(await secretary(UPDATE, { id: b.id, in: { ...classInput(), version: b.version } }))).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect(codeOf(await secretary(`mutation($id: ID!) { deleteTheoryClass(id: $id) }`, { id: b.id }))).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect(await countClasses('id = $1 and version = $2', [b.id, b.version])).toBe(1);
     expect(await countClasses("school_id = $1 and topic = '越权测试'", [DEMO_IDS.schoolB])).toBe(0);
   });
   test('is refused the district comparison and another bureau', async () => {
     expect(codeOf(await secretary(COMPARISON, { id: DEMO_IDS.district1 }))).toBe('FORBIDDEN');
-    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('NOT_FOUND');
   });
 });
 
@@ -84,8 +84,8 @@ describe('a district admin', () => {
       .sort();
     expect(got).toEqual(expected);
     expect(first(r).rows.every((x: { districtId: string }) => x.districtId === DEMO_IDS.district1)).toBe(true);
-    expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.district2 }))).toBe('FORBIDDEN');
-    expect(codeOf(await district(CLASSES, { s: DEMO_IDS.schoolC }))).toBe('FORBIDDEN');
+    expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.district2 }))).toBe('NOT_FOUND');
+    expect(codeOf(await district(CLASSES, { s: DEMO_IDS.schoolC }))).toBe('NOT_FOUND');
     expect(codeOf(await district(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
   });
   test("reads a school's classes but cannot edit, create or delete them", async () => {
@@ -112,14 +112,14 @@ describe('a bureau admin', () => {
       ),
     );
     expect(first(r).rows).toHaveLength(n);
-    expect(codeOf(await bureau(COMPARISON, { id: DEMO_IDS.otherBureau }))).toBe('FORBIDDEN');
-    expect(codeOf(await bureau(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('FORBIDDEN');
+    expect(codeOf(await bureau(COMPARISON, { id: DEMO_IDS.otherBureau }))).toBe('NOT_FOUND');
+    expect(codeOf(await bureau(CLASSES, { s: DEMO_IDS.otherSchool }))).toBe('NOT_FOUND');
     expect(
       codeOf(await bureau(`query($id: ID!) { organisations(parentId: $id) { id } }`, { id: DEMO_IDS.otherBureau })),
-    ).toBe('FORBIDDEN');
+    ).toBe('NOT_FOUND');
   });
   test('and the other bureau admin is refused ours', async () => {
-    expect(codeOf(await as('other_bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('other_bureau_admin')(COMPARISON, { id: DEMO_IDS.bureau }))).toBe('NOT_FOUND');
   });
 });
 

@@ -1,5 +1,5 @@
 import { allow, deny, rule, shield } from 'graphql-shield';
-import { can, type Permission, type Target } from '@djt/shared';
+import { can, covers, type Actor, type OrgRef, type Permission, type Target } from '@djt/shared';
 import type { RequestContext } from '../context';
 import { DomainError, forbidden, notFound } from '../errors';
 
@@ -55,7 +55,10 @@ export function allowIf(permission: Permission, target: TargetResolver): ShieldR
     try {
       const t = await target(args, ctx);
       if (!t) return notFound();
-      return can(ctx.actor, permission, t) ? true : forbidden();
+      if (can(ctx.actor, permission, t)) return true;
+      // Outside what the actor can see, a record is answered like one that does not exist, so
+      // ids of other schools and bureaus cannot be told from random ones (no existence oracle).
+      return visibleTo(ctx.actor, t) ? forbidden() : notFound();
     } catch (e) {
       // shield turns a thrown error into `false` (a FORBIDDEN); returned, it reaches formatError,
       // which masks and logs it as the internal error it is.
@@ -64,6 +67,14 @@ export function allowIf(permission: Permission, target: TargetResolver): ShieldR
   });
   SPECS.set(r, { access: 'permission', permission, target: target.spec });
   return r;
+}
+
+/**
+ * Whether the actor can see the organisation at all: it is one of theirs, lies below one, or
+ * lies above one (a school sees the names of its district and bureau, as RLS lets it).
+ */
+function visibleTo(actor: Actor, target: OrgRef): boolean {
+  return actor.roles.some((r) => covers(r.org, target) || covers(target, r.org));
 }
 
 /** Target: the organisation whose id is the argument `name` (or `input.name`). */
