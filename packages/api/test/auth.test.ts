@@ -132,16 +132,17 @@ describe('login and sessions', () => {
 
   test('no stack traces: an unexpected failure is masked with a reference', async () => {
     const { formatError } = await import('../src/core/errors');
-    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { logger } = await import('../src/core/logger');
+    const log = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
     const out = formatError({ message: 'boom' }, new Error('secret internals'));
     expect(out.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(out)).not.toContain('secret internals');
     expect(JSON.stringify(out)).not.toContain('stack');
-    // the log line keeps the reference and the kind of error, not its message
-    expect(log.mock.calls[0][0]).toContain(
-      String(out.extensions!.params && (out.extensions!.params as { requestId: string }).requestId),
-    );
-    expect(log.mock.calls[0][0]).not.toContain('secret internals');
+    // the structured log line keeps the reference and the kind of error, not its message
+    const line = JSON.stringify(log.mock.calls[0]);
+    expect(line).toContain(String((out.extensions!.params as { requestId: string }).requestId));
+    expect(line).toContain('Error');
+    expect(line).not.toContain('secret internals');
     log.mockRestore();
   });
 });

@@ -53,6 +53,8 @@ export default async function globalSetup(): Promise<void> {
   const config = {
     ...readConfig({}),
     countSql: true,
+    // Request lines would drown the test output; errors and warnings still show.
+    logLevel: process.env.DJT_LOG_LEVEL ?? 'warn',
     port: await freePort(),
     today: process.env.DJT_TODAY,
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),

@@ -10,6 +10,8 @@ import { BureauSettingsRow } from '../core/settings/bureau-settings.entity';
 import { SettingsResolver, settingsRules } from '../core/settings/settings.resolver';
 import { Migration20261124000000_foundation } from '../db/migrations/Migration20261124000000_foundation';
 import { Migration20261126000000_record_kit } from '../db/migrations/Migration20261126000000_record_kit';
+import { Migration20261126120000_readiness } from '../db/migrations/Migration20261126120000_readiness';
+import { Migration20261127000000_audit_chain } from '../db/migrations/Migration20261127000000_audit_chain';
 import type { SeedContributor } from '../db/seed/seed-kit';
 import { RECORD_MODULES } from '../modules';
 
@@ -26,6 +28,8 @@ const coreModule = defineModule({
   migrations: [
     { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
     { name: 'Migration20261126000000_record_kit', class: Migration20261126000000_record_kit },
+    { name: 'Migration20261126120000_readiness', class: Migration20261126120000_readiness },
+    { name: 'Migration20261127000000_audit_chain', class: Migration20261127000000_audit_chain },
   ],
 });
 

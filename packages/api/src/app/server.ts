@@ -9,19 +9,26 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import helmet from 'helmet';
+import { logger } from '../core/logger';
 import { todayIn, type AppConfig } from '../config/config';
 import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
 import { buildContext, type RequestContext } from '../core/context';
 import { formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
 import { inputGuardPlugin } from '../core/input-guard';
 import { runWithSqlCounter } from '../core/sql-counter';
-import { createFactsEngine } from './modules';
+import { createFactsEngine, MIGRATIONS } from './modules';
 import { buildSchema } from './schema';
 
 export interface RunningApp {
   url: string;
   port: number;
-  close: () => Promise<void>;
+  /**
+   * Graceful stop: readiness turns 503 and every answer says `Connection: close` for
+   * `drainMs` (requests already sent are read and answered, a load balancer stops sending),
+   * then no new connection is accepted and the requests in flight are finished (10 s at most).
+   */
+  close: (drainMs?: number) => Promise<void>;
 }
 
 function bearer(req: express.Request): string | null {
@@ -37,6 +44,16 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  logger.level = config.logLevel;
+  // Security headers on every answer (nosniff, frame-ancestors/X-Frame-Options, referrer policy,
+  // HSTS in production). The Content-Security-Policy is the web client's (below): on /graphql the
+  // development explorer loads its own scripts.
+  app.use(helmet({ contentSecurityPolicy: false, hsts: config.production }));
+  let shuttingDown = false;
+  app.use((_req, res, next) => {
+    if (shuttingDown) res.setHeader('connection', 'close');
+    next();
+  });
 
   // Query shape limits (depth, cost, aliases, tokens); refusals arrive as BAD_USER_INPUT.
   const armor = new ApolloArmor({
@@ -68,6 +85,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           // Whether the request failed as a GraphQL request (parse, validation, variables), as
           // opposed to a malformed HTTP request, which stays 400 whatever the client accepts.
           let graphqlRequestError = false;
+          const started = Date.now();
           return {
             async didEncounterErrors({ errors }) {
               graphqlRequestError ||= errors.some((e) =>
@@ -76,7 +94,17 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
                 ),
               );
             },
-            async willSendResponse({ request, response, contextValue }) {
+            async willSendResponse({ request, response, contextValue, operationName }) {
+              const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+              // One line per request: who, what, how long, which error codes (no variables).
+              logger.info({
+                requestId: contextValue.requestId,
+                userId: contextValue.user?.userId ?? null,
+                operation: operationName ?? null,
+                ms: Date.now() - started,
+                status: response.http.status ?? 200,
+                errors: errors.length ? errors.map((e) => e.extensions?.code) : undefined,
+              });
               // GraphQL over HTTP: a request error (parse, validation, variables) is 400 with
               // application/graphql-response+json, but 200 for a client that accepts only
               // application/json (its body says what went wrong).
@@ -103,8 +131,26 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   });
   await apollo.start();
 
+  // Liveness: the process answers. Readiness: the database answers and has every migration.
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ ok: false, shuttingDown: true });
+      return;
+    }
+    try {
+      const [row] = await orm.em
+        .getConnection()
+        .execute<
+          { applied: number }[]
+        >('select count(*)::int as applied from mikro_orm_migrations where name = any(?::text[])', [`{${MIGRATIONS.map((m) => m.name).join(',')}}`]);
+      const ready = row.applied === MIGRATIONS.length;
+      res.status(ready ? 200 : 503).json({ ok: ready, database: true, migrations: ready ? 'applied' : 'pending' });
+    } catch {
+      res.status(503).json({ ok: false, database: false });
+    }
   });
 
   app.use(
@@ -163,6 +209,26 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
 
   const webDist = config.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    // What the built client needs and nothing more: its own scripts and API; antd's CSS-in-JS
+    // writes <style> elements (style-src 'unsafe-inline'); charts and exports use data:/blob:.
+    app.use(
+      helmet.contentSecurityPolicy({
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      }),
+    );
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Single-page app: every other GET is the client's index.
     app.get(/^\/(?!graphql).*/, (_req, res) => {
@@ -176,7 +242,9 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   return {
     port,
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
-    close: async () => {
+    close: async (drainMs = 0) => {
+      shuttingDown = true;
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       await apollo.stop();
     },
   };

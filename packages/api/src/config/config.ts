@@ -19,6 +19,10 @@ export interface AppConfig {
    * what the maintenance costs (benchmarks): dashboards are then stale until facts:rebuild.
    */
   factsIncremental: boolean;
+  /** On SIGTERM, how long to keep answering (readiness 503) before closing (DJT_SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs: number;
+  /** pino level of the structured logs (DJT_LOG_LEVEL): info logs one line per request. */
+  logLevel: string;
   /** Serve the web client's production build from this folder when it exists. */
   webDist?: string;
 }
@@ -35,6 +39,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     today: env.DJT_TODAY || undefined,
     countSql: env.DJT_COUNT_SQL === '1',
     factsIncremental: env.DJT_FACTS_INCREMENTAL !== 'off',
+    logLevel: env.DJT_LOG_LEVEL ?? 'info',
+    shutdownDrainMs: Number(env.DJT_SHUTDOWN_DRAIN_MS ?? 1000),
   };
 }
 

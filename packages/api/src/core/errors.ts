@@ -1,6 +1,7 @@
 import { ERROR_REASONS, errorMessage, type ErrorReason, type Lang } from '@djt/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { logger } from './logger';
 
 type Params = Record<string, string | number>;
 
@@ -77,7 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const requestId = (original instanceof GraphQLError && (original.extensions?.requestId as string)) || newRequestId();
-  console.error(`[${requestId}] unexpected error: ${describeForLog(original)}`);
+  logger.error({ requestId, error: describeForLog(original) }, 'unexpected error');
   return {
     message: errorMessage('INTERNAL', 'en', { requestId }),
     path: formatted.path,
