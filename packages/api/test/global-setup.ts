@@ -55,6 +55,13 @@ export default async function globalSetup(): Promise<void> {
     countSql: true,
     // Request lines would drown the test output; errors and warnings still show.
     logLevel: process.env.DJT_LOG_LEVEL ?? 'warn',
+    // Every suite logs in and writes from 127.0.0.1 within a minute; the limits have their own
+    // test (operations.test.ts) on a separate API process.
+    rateLimits: {
+      enabled: true,
+      keyPrefix: `djt-test-${process.pid}`,
+      perMinute: { loginAccount: 1000, loginIp: 100_000, mutation: 100_000, dashboard: 100_000 },
+    },
     port: await freePort(),
     today: process.env.DJT_TODAY,
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),

@@ -33,7 +33,7 @@ test('/healthz answers for the process, /readyz for the database and its migrati
 });
 
 /** Starts the built API on the seeded test database as `npm start` would with DATABASE_URL. */
-function startApi(port: number, args: string[] = []) {
+function startApi(port: number, args: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [MAIN, ...args], {
     env: {
       ...process.env,
@@ -43,6 +43,7 @@ function startApi(port: number, args: string[] = []) {
       NODE_ENV: 'production',
       DJT_LOG_LEVEL: 'warn',
       DJT_WEB_DIST: '/nonexistent',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -116,4 +117,84 @@ test('on SIGTERM the API finishes the requests in flight, then stops', async () 
   expect(finishedAt.filter((t) => t > signalledAt).length).toBeGreaterThan(0);
   expect(await api.exited).toBe(0);
   await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+});
+
+describe('rate limits', () => {
+  const redisUp = async () => {
+    const net = await import('node:net');
+    return new Promise<boolean>((resolve) => {
+      const s = net.connect(6379, '127.0.0.1');
+      s.once('connect', () => (s.destroy(), resolve(true)));
+      s.once('error', () => resolve(false));
+    });
+  };
+
+  async function limitedRun(store: 'memory' | 'redis') {
+    const port = await freePort();
+    const api = startApi(port, [], {
+      DJT_RATE_LOGIN_ACCOUNT: '3',
+      DJT_RATE_DASHBOARDS: '2',
+      DJT_RATE_MUTATIONS: '2',
+      DJT_SHUTDOWN_DRAIN_MS: '0',
+      DJT_RATE_KEY_PREFIX: `djt-test-rl-${process.pid}-${store}-${Date.now()}`,
+      ...(store === 'redis' ? { REDIS_URL: 'redis://127.0.0.1:6379' } : {}),
+    });
+    try {
+      await waitUp(port);
+      const url = `http://127.0.0.1:${port}/graphql`;
+      const post = async (query: string, variables: object = {}, token?: string) => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as {
+          data?: Record<string, { token?: string } | null> | null;
+          errors?: { extensions: { code: string; params?: { retryAfter?: number } } }[];
+        };
+        return { status: res.status, retryAfter: res.headers.get('retry-after'), body };
+      };
+      const LOGIN = 'mutation($p: String!) { login(username: "bureau_admin", password: $p) { token } }';
+      const logins = [];
+      for (let i = 0; i < 4; i++) logins.push(await post(LOGIN, { p: DEMO_PASSWORD }));
+      // expected: three attempts a minute for one account, the fourth refused with a wait
+      expect(logins.slice(0, 3).every((r) => !!r.body.data?.login?.token)).toBe(true);
+      expect(logins[3].body.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      expect(logins[3].body.errors?.[0].extensions.params?.retryAfter).toBeGreaterThan(0);
+      expect(Number(logins[3].retryAfter)).toBeGreaterThan(0);
+      const token = logins[0].body.data!.login!.token!;
+      const CMP = 'query($id: ID!) { compliance(scopeId: $id) { from } }';
+      const dash = [];
+      for (let i = 0; i < 3; i++) dash.push(await post(CMP, { id: DEMO_IDS.bureau }, token));
+      expect(dash.map((r) => r.body.errors?.[0]?.extensions.code ?? 'ok')).toEqual(['ok', 'ok', 'RATE_LIMITED']);
+      expect(dash[2].status).toBe(429);
+      const SET = 'mutation { updateBureauSettings(values: [{ key: "nope", value: 1 }]) { key } }';
+      const muts = [];
+      for (let i = 0; i < 3; i++) muts.push(await post(SET, {}, token));
+      expect(muts.map((r) => r.body.errors?.[0]?.extensions.code)).toEqual([
+        'BAD_USER_INPUT',
+        'BAD_USER_INPUT',
+        'RATE_LIMITED',
+      ]);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+    }
+  }
+
+  test('in memory: logins per account, dashboards and mutations per user, with retryAfter', async () => {
+    await limitedRun('memory');
+  });
+
+  test('in Redis (REDIS_URL), when a Redis is reachable on 127.0.0.1:6379', async () => {
+    if (!(await redisUp())) {
+      console.log('rate limits in Redis: skipped, no Redis on 127.0.0.1:6379');
+      return;
+    }
+    await limitedRun('redis');
+  });
 });

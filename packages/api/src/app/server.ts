@@ -14,11 +14,16 @@ import { logger } from '../core/logger';
 import { todayIn, type AppConfig } from '../config/config';
 import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
 import { buildContext, type RequestContext } from '../core/context';
-import { formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
+import { DomainError, formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
 import { inputGuardPlugin } from '../core/input-guard';
 import { runWithSqlCounter } from '../core/sql-counter';
 import { createFactsEngine, MIGRATIONS } from './modules';
+import { RateLimits, rateLimitConfig } from '../core/rate-limit';
+import { GraphQLError } from 'graphql';
 import { buildSchema } from './schema';
+
+/** Root fields that aggregate a whole district or bureau: rate-limited per user. */
+const EXPENSIVE_FIELDS = new Set(['compliance', 'schoolRanking']);
 
 export interface RunningApp {
   url: string;
@@ -41,9 +46,15 @@ function bearer(req: express.Request): string | null {
 /** The HTTP server: GraphQL at /graphql, the web client's static build at /, health at /healthz. */
 export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
   const facts = createFactsEngine(config.factsIncremental);
+  const limits = new RateLimits(rateLimitConfig(config));
   const app = express();
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections are closed by the client first (browsers, undici: ~4 s), never
+  // by us mid-reuse: a server closing an idle socket just as a request arrives on it resets it.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   logger.level = config.logLevel;
   // Security headers on every answer (nosniff, frame-ancestors/X-Frame-Options, referrer policy,
   // HSTS in production). The Content-Security-Policy is the web client's (below): on /graphql the
@@ -75,6 +86,25 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     plugins: [
       ...armor.plugins,
       inputGuardPlugin,
+      {
+        // Mutations, and the dashboards that aggregate a whole bureau, are counted per user.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation, contextValue }) {
+              const userId = contextValue.user?.userId;
+              if (!userId || !operation) return;
+              try {
+                if (operation.operation === 'mutation') await limits.consume('mutation', userId);
+                const roots = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : ''));
+                if (roots.some((f) => EXPENSIVE_FIELDS.has(f))) await limits.consume('dashboard', userId);
+              } catch (e) {
+                if (!(e instanceof DomainError)) throw e;
+                throw new GraphQLError(e.message, { originalError: e, extensions: { http: { status: 429 } } });
+              }
+            },
+          };
+        },
+      },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default plugin would wrap every field of every row
       // (measured ~6 ms of the 1,600-school comparison).
@@ -117,6 +147,9 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
                 !response.body.singleResult.data
               )
                 response.http.status = 200;
+              const limited = errors.find((e) => e.extensions?.code === 'RATE_LIMITED');
+              const retryAfter = (limited?.extensions?.params as { retryAfter?: number } | undefined)?.retryAfter;
+              if (retryAfter) response.http.headers.set('retry-after', String(retryAfter));
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
                 response.body.singleResult.errors = translateErrors(
                   response.body.singleResult.errors,
@@ -182,6 +215,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           config,
           orm,
           facts,
+          limits,
+          ip: req.ip ?? req.socket.remoteAddress ?? '',
           res,
         });
       },
@@ -246,6 +281,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
       shuttingDown = true;
       if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       await apollo.stop();
+      await limits.close();
     },
   };
 }

@@ -21,6 +21,16 @@ export interface AppConfig {
   factsIncremental: boolean;
   /** On SIGTERM, how long to keep answering (readiness 503) before closing (DJT_SHUTDOWN_DRAIN_MS). */
   shutdownDrainMs: number;
+  /** Rate limits per minute (DJT_RATE_LIMITS=off disables them, e.g. for benchmarks). */
+  rateLimits: {
+    enabled: boolean;
+    keyPrefix: string;
+    perMinute: { loginAccount: number; loginIp: number; mutation: number; dashboard: number };
+  };
+  /** Express 'trust proxy' (DJT_TRUST_PROXY, e.g. 1 behind one reverse proxy): the client's IP. */
+  trustProxy: string | number | boolean;
+  /** Redis for shared rate-limit counts across API processes; in memory when unset. */
+  redisUrl?: string;
   /** pino level of the structured logs (DJT_LOG_LEVEL): info logs one line per request. */
   logLevel: string;
   /** Serve the web client's production build from this folder when it exists. */
@@ -40,6 +50,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countSql: env.DJT_COUNT_SQL === '1',
     factsIncremental: env.DJT_FACTS_INCREMENTAL !== 'off',
     logLevel: env.DJT_LOG_LEVEL ?? 'info',
+    rateLimits: {
+      enabled: env.DJT_RATE_LIMITS !== 'off',
+      keyPrefix: env.DJT_RATE_KEY_PREFIX ?? 'djt-rl',
+      perMinute: {
+        loginAccount: Number(env.DJT_RATE_LOGIN_ACCOUNT ?? 10),
+        loginIp: Number(env.DJT_RATE_LOGIN_IP ?? 300),
+        mutation: Number(env.DJT_RATE_MUTATIONS ?? 300),
+        dashboard: Number(env.DJT_RATE_DASHBOARDS ?? 120),
+      },
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    trustProxy: env.DJT_TRUST_PROXY
+      ? /^\d+$/.test(env.DJT_TRUST_PROXY)
+        ? Number(env.DJT_TRUST_PROXY)
+        : env.DJT_TRUST_PROXY
+      : false,
     shutdownDrainMs: Number(env.DJT_SHUTDOWN_DRAIN_MS ?? 1000),
   };
 }

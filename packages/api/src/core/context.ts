@@ -4,12 +4,17 @@ import type { Response } from 'express';
 import type { AppConfig } from '../config/config';
 import type { SessionUser } from './auth/auth.service';
 import type { FactsEngine } from './compliance/facts.service';
+import type { RateLimits } from './rate-limit';
 import { createLoaders, type Loaders } from './tenancy/loaders';
 import { withScope } from './tenancy/scope';
 
 /** Everything a resolver may use, built once per request in one place. */
 export interface RequestContext {
   requestId: string;
+  /** The client's address (for the login rate limit per IP). */
+  ip: string;
+  /** Rate limits (one per application; in Redis when REDIS_URL is set). */
+  limits: RateLimits;
   lang: Lang;
   /** The authenticated user, or null. */
   user: SessionUser | null;

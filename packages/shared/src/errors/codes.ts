@@ -23,6 +23,11 @@ const CORE_REASONS = {
     zh: '登录失败次数过多，请 {minutes} 分钟后再试',
     en: 'Too many failed logins, try again in {minutes} minute(s)',
   },
+  RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    zh: '操作过于频繁，请 {retryAfter} 秒后再试',
+    en: 'Too many requests, try again in {retryAfter} s',
+  },
   // authorization
   FORBIDDEN: { code: 'FORBIDDEN', zh: '您无权执行此操作', en: 'You are not allowed to do this' },
   // generic

@@ -35,6 +35,9 @@ export class AuthResolver {
     @Arg('password', { description: 'Password' }) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
+    // Attempts per account and per address, on top of the lockout after failed passwords.
+    await ctx.limits.consume('loginIp', ctx.ip);
+    await ctx.limits.consume('loginAccount', username.trim().toLowerCase().slice(0, 100));
     const { token, user } = await login(ctx.orm, ctx.config, username, password);
     const expiresAt = new Date(user.expiresAt);
     ctx.res?.cookie(SESSION_COOKIE, token, {
