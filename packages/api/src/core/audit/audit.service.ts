@@ -6,6 +6,10 @@ import { AuditLog } from './audit-log.entity';
 /**
  * Appends one entry to the audit trail inside the caller's transaction, so a change and its
  * record commit or roll back together. `changes` holds field names and values, never passwords.
+ * The database chains the entry onto its bureau's previous one when it is inserted (at the next
+ * flush: seq, prev_hash, hash; migration 20261127000000_audit_chain), holding the bureau's chain
+ * lock until the transaction ends: writers of one bureau queue there, so keep the work after
+ * the audited change short (as the modules do: flush, update the facts, commit).
  */
 export function recordAudit(
   em: EntityManager,
