@@ -1,4 +1,5 @@
 import { AuditLog } from '../core/audit/audit-log.entity';
+import { AuditResolver, auditRules } from '../core/audit/audit.resolver';
 import { AuthResolver, authRules } from '../core/auth/auth.resolver';
 import { AppUser, RoleAssignment, UserSession } from '../core/auth/user.entity';
 import { ComplianceResolver, complianceRules } from '../core/compliance/compliance.resolver';
@@ -11,6 +12,7 @@ import { SettingsResolver, settingsRules } from '../core/settings/settings.resol
 import { Migration20261124000000_foundation } from '../db/migrations/Migration20261124000000_foundation';
 import { Migration20261126000000_record_kit } from '../db/migrations/Migration20261126000000_record_kit';
 import { Migration20261126120000_readiness } from '../db/migrations/Migration20261126120000_readiness';
+import { Migration20261126130000_idempotency } from '../db/migrations/Migration20261126130000_idempotency';
 import { Migration20261127000000_audit_chain } from '../db/migrations/Migration20261127000000_audit_chain';
 import type { SeedContributor } from '../db/seed/seed-kit';
 import { RECORD_MODULES } from '../modules';
@@ -20,15 +22,16 @@ const coreModule = defineModule({
   name: 'core',
   tables: ['compliance_fact'],
   entities: [Organisation, AppUser, RoleAssignment, UserSession, BureauSettingsRow, AuditLog],
-  resolvers: [AuthResolver, OrganisationResolver, SettingsResolver, ComplianceResolver],
+  resolvers: [AuthResolver, OrganisationResolver, SettingsResolver, ComplianceResolver, AuditResolver],
   rules: {
-    Query: { ...authRules.Query, ...organisationRules.Query, ...complianceRules.Query },
+    Query: { ...authRules.Query, ...organisationRules.Query, ...complianceRules.Query, ...auditRules.Query },
     Mutation: { ...authRules.Mutation, ...settingsRules.Mutation },
   },
   migrations: [
     { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
     { name: 'Migration20261126000000_record_kit', class: Migration20261126000000_record_kit },
     { name: 'Migration20261126120000_readiness', class: Migration20261126120000_readiness },
+    { name: 'Migration20261126130000_idempotency', class: Migration20261126130000_idempotency },
     { name: 'Migration20261127000000_audit_chain', class: Migration20261127000000_audit_chain },
   ],
 });

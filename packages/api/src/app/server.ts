@@ -217,6 +217,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           facts,
           limits,
           ip: req.ip ?? req.socket.remoteAddress ?? '',
+          idempotencyKey: req.header('idempotency-key')?.trim() || null,
           res,
         });
       },

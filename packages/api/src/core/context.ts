@@ -22,6 +22,8 @@ export interface RequestContext {
   /** Why there is no user although a token was sent (e.g. SESSION_EXPIRED). */
   authError: 'SESSION_EXPIRED' | null;
   token: string | null;
+  /** The Idempotency-Key header of a create: a retry with the same key returns the first result. */
+  idempotencyKey: string | null;
   /** Today in the bureau's time zone (YYYY-MM-DD). */
   today: string;
   config: AppConfig;

@@ -63,6 +63,11 @@ const CORE_REASONS = {
     en: 'The text contains a character that cannot be stored (a NUL or a broken emoji)',
   },
   SEARCH_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '搜索词最多 {max} 个字', en: 'A search is at most {max} characters' },
+  IDEMPOTENCY_KEY_REUSED: {
+    code: 'BAD_USER_INPUT',
+    zh: '该幂等键已用于另一种操作',
+    en: 'This Idempotency-Key was already used for another operation',
+  },
   UNKNOWN_SETTING: { code: 'BAD_USER_INPUT', zh: '没有名为 {key} 的设置', en: 'There is no setting {key}' },
   UNKNOWN_RULE: { code: 'BAD_USER_INPUT', zh: '没有编号为 {id} 的考核规则', en: 'There is no rule {id}' },
   INVALID_YEAR: {

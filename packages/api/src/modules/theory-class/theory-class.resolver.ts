@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context';
 import { allowIf, orgFromArg, recordOwner, type FieldRules } from '../../core/authz/rules';
 import { badInput, notFound } from '../../core/errors';
 import { checkPage } from '../../core/pagination';
+import { idempotentCreate } from '../../core/records/idempotency';
 import { createClass, deleteClass, getClass, listClasses, updateClass } from './theory-class.service';
 import { TheoryClassInput, TheoryClassPage, TheoryClassType, TheoryClassUpdateInput } from './theory-class.types';
 
@@ -56,13 +57,24 @@ export class TheoryClassResolver {
     return ctx.db((em) => getClass(em, { actor: ctx.actor!, school }, id));
   }
 
-  @Mutation(() => TheoryClassType, { description: 'Record a class and its attendance (school secretary or clerk)' })
+  @Mutation(() => TheoryClassType, {
+    description:
+      'Record a class and its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result.',
+  })
   async createTheoryClass(
     @Arg('input', { description: 'The class and its attendance' }) input: TheoryClassInput,
     @Ctx() ctx: RequestContext,
   ): Promise<TheoryClassType> {
     const school = await org(ctx, input.schoolId);
-    return ctx.db((em) => createClass(em, ctx, school, input));
+    return ctx.db((em) =>
+      idempotentCreate(
+        em,
+        ctx,
+        'createTheoryClass',
+        () => createClass(em, ctx, school, input),
+        (id) => getClass(em, { actor: ctx.actor!, school }, id),
+      ),
+    );
   }
 
   @Mutation(() => TheoryClassType, {
