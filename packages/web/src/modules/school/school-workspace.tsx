@@ -13,8 +13,6 @@ import { SchoolChecklist } from './school-checklist';
 import { schoolScorecardQuery } from './school.operations';
 import { TheoryClassSection } from './theory-class-section';
 
-export type { TheoryClassItem } from './theory-class-section';
-
 export interface SchoolOrg {
   id: string;
   name: string;

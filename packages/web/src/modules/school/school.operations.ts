@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../generated';
 
 export const theoryClassFields = graphql(`
@@ -22,6 +23,9 @@ export const theoryClassFields = graphql(`
     version
   }
 `);
+
+/** One class with its attendance, as the list shows it and the form edits it. */
+export type TheoryClassItem = ResultOf<typeof theoryClassFields>;
 
 /** Every rule of the registry for one school and year: the checklist, and the month strip's statuses. */
 export const schoolScorecardQuery = graphql(`

@@ -23,8 +23,12 @@ import { useSession } from '../../app/session.provider';
 import { describeError, REASON_FIELDS } from '../../lib/errors';
 import { useLang } from '../../lib/use-lang';
 import { AttendanceEditor, type AttendanceRow } from './attendance-editor';
-import { createTheoryClassMutation, peopleQuery, updateTheoryClassMutation } from './school.operations';
-import type { TheoryClassItem } from './school-workspace';
+import {
+  createTheoryClassMutation,
+  peopleQuery,
+  updateTheoryClassMutation,
+  type TheoryClassItem,
+} from './school.operations';
 
 interface FormValues {
   topic: string;

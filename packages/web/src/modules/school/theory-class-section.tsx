@@ -3,7 +3,6 @@ import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { LABELS } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { formatDate, formatMonth } from '../../lib/format';
@@ -22,15 +21,13 @@ import { Panel } from '../../ui/panel';
 import { PeriodStatusCell, StatusLegend, StatusTag } from '../../ui/status-cell';
 import { StatRow } from '../../ui/stats';
 import type { ScorecardRule } from './school-checklist';
-import { deleteTheoryClassMutation, schoolWorkspaceQuery, theoryClassFields } from './school.operations';
+import { deleteTheoryClassMutation, schoolWorkspaceQuery, type TheoryClassItem } from './school.operations';
 
 // The form (date picker, attendance table, validation) is the heaviest part of the school's
 // code and is needed only after a click: it is loaded then, or on hover/focus of the button.
 const loadDrawer = () => import('./theory-class-form.drawer');
 const TheoryClassFormDrawer = lazy(() => loadDrawer().then((m) => ({ default: m.TheoryClassFormDrawer })));
 const preloadDrawer = () => void loadDrawer();
-
-export type TheoryClassItem = ResultOf<typeof theoryClassFields>;
 
 type DrawerState = { mode: 'create'; date: string } | { mode: 'edit'; item: TheoryClassItem } | null;
 
