@@ -74,7 +74,9 @@ export interface A11yViolation {
  */
 export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  if (!injected) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, not added as an inline <script>: the server's
+  // Content-Security-Policy (script-src 'self') blocks inline scripts, as it should.
+  if (!injected) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -109,6 +111,52 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
         .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`)
         .join('\n')}`,
     );
+}
+
+/** One h1 per page, and no serious or critical axe finding (toasts are let go first). */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await page.locator('h1').count()).toBe(1);
+  // A toast fading in or out is measured mid-animation; it is checked once it is gone.
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached' });
+  // Likewise a colour still in transition (a button just enabled fades from grey).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+  await expectAccessible(page, name);
+}
+
+/** Nothing spills the page sideways (at phone width, say). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+/**
+ * One GraphQL operation against the API as a demo account (bearer token, no browser), for
+ * arranging and restoring what a browser test changes. Throws on any error.
+ */
+export async function apiAs<T = Record<string, unknown>>(
+  username: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const post = async (q: string, v: Record<string, unknown>, token?: string) => {
+    const res = await fetch(`${BASE_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: q, variables: v }),
+    });
+    const body = (await res.json()) as { data?: T | null; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`${q.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { login } = (await post('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+    u: username,
+    p: PASSWORD,
+  })) as unknown as { login: { token: string } };
+  return post(query, variables, login.token);
 }
 
 export const WEB_DIST = path.resolve(__dirname, '../dist');
