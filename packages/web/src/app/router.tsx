@@ -19,6 +19,9 @@ const DistrictSummaryPage = lazy(() =>
 const BureauDashboardPage = lazy(() =>
   import('../modules/bureau/bureau-dashboard.page').then((m) => ({ default: m.BureauDashboardPage })),
 );
+const BureauSettingsPage = lazy(() =>
+  import('../modules/settings/bureau-settings.page').then((m) => ({ default: m.BureauSettingsPage })),
+);
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { loading, me, error } = useSession();
@@ -75,6 +78,7 @@ export function AppRoutes() {
           <Route path="school/:schoolId" element={<SchoolWorkspacePage />} />
           <Route path="district/:districtId" element={<DistrictSummaryPage />} />
           <Route path="bureau/:bureauId" element={<BureauDashboardPage />} />
+          <Route path="bureau/:bureauId/settings" element={<BureauSettingsPage />} />
           <Route path="no-role" element={<NotFound noRole />} />
           <Route path="*" element={<NotFound />} />
         </Route>

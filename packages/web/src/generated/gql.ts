@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": typeof types.CreateTheoryClassDocument,
     "\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": typeof types.UpdateTheoryClassDocument,
     "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n": typeof types.DeleteTheoryClassDocument,
+    "\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n": typeof types.SettingFieldsFragmentDoc,
+    "\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n": typeof types.BureauSettingsDocument,
+    "\n  mutation UpdateBureauSettings($values: [SettingInput!]!) {\n    updateBureauSettings(values: $values) {\n      ...SettingFields\n    }\n  }\n": typeof types.UpdateBureauSettingsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      userId\n      username\n      displayName\n      personId\n      today\n      settings {\n        key\n        ruleId\n        title\n        kind\n        unit\n        value\n        default\n        min\n        max\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n          level\n          schoolType\n          bureauId\n          districtId\n          schoolId\n          parentId\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -46,6 +49,9 @@ const documents: Documents = {
     "\n  mutation CreateTheoryClass($input: TheoryClassInput!) {\n    createTheoryClass(input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": types.CreateTheoryClassDocument,
     "\n  mutation UpdateTheoryClass($id: ID!, $input: TheoryClassUpdateInput!) {\n    updateTheoryClass(id: $id, input: $input) {\n      ...TheoryClassFields\n    }\n  }\n": types.UpdateTheoryClassDocument,
     "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n": types.DeleteTheoryClassDocument,
+    "\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n": types.SettingFieldsFragmentDoc,
+    "\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n": types.BureauSettingsDocument,
+    "\n  mutation UpdateBureauSettings($values: [SettingInput!]!) {\n    updateBureauSettings(values: $values) {\n      ...SettingFields\n    }\n  }\n": types.UpdateBureauSettingsDocument,
 };
 
 /**
@@ -122,6 +128,18 @@ export function graphql(source: "\n  mutation UpdateTheoryClass($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTheoryClass($id: ID!) {\n    deleteTheoryClass(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n"): (typeof documents)["\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n"): (typeof documents)["\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBureauSettings($values: [SettingInput!]!) {\n    updateBureauSettings(values: $values) {\n      ...SettingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBureauSettings($values: [SettingInput!]!) {\n    updateBureauSettings(values: $values) {\n      ...SettingFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

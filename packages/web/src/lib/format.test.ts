@@ -1,4 +1,4 @@
-import { escapeHtml, formatDate, formatAmount, formatMonth, formatMonthShort } from './format';
+import { escapeHtml, formatDate, formatAmount, formatMonth, formatMonthNumber, formatMonthShort } from './format';
 
 test('formats months and dates in both languages', () => {
   expect(formatMonth('2026-03', 'zh')).toBe('2026年3月');
@@ -9,6 +9,8 @@ test('formats months and dates in both languages', () => {
   expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026');
   expect(formatAmount(1.5)).toBe('1.5');
   expect(formatAmount(2)).toBe('2');
+  expect(formatMonthNumber(7, 'zh')).toBe('7月');
+  expect(formatMonthNumber(12, 'en')).toBe('Dec');
 });
 
 test('escapeHtml neutralises markup in names shown in chart tooltips', () => {

@@ -16,6 +16,11 @@ export function formatMonthShort(month: string, lang: Lang, withYear = false): s
   return lang === 'en' ? EN_MONTHS[m - 1] : `${m}月`;
 }
 
+/** A month of any year, 1–12: 7 → '7月' / 'Jul'. */
+export function formatMonthNumber(month: number, lang: Lang): string {
+  return lang === 'en' ? (EN_MONTHS[month - 1] ?? String(month)) : `${month}月`;
+}
+
 /** '2026-03-05' → '2026年3月5日' / '5 Mar 2026'. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);

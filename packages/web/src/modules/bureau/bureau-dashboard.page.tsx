@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { App, Button, Tag } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LABELS, type SchoolType } from '@djt/shared';
@@ -80,11 +80,33 @@ export function BureauDashboardPage() {
   );
 
   const picker = <RulePicker value={ruleId} onChange={setRuleId} />;
+  // Every bureau role may read the rule settings (they decide what counts as met); the page
+  // itself offers the edit controls only to those allowed to configure them.
+  const settingsPath = `${orgPath({ id: bureauId, level: 'BUREAU' })}/settings`;
+  const settingsLink = can('settings.read', { id: bureauId, level: 'BUREAU', bureauId }) ? (
+    <Button
+      icon={<SettingOutlined />}
+      href={settingsPath}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(settingsPath);
+      }}
+      data-testid="settings-link"
+    >
+      {t('settings.link')}
+    </Button>
+  ) : null;
+  const headActions = (
+    <div className="djt-page-head__tools">
+      {picker}
+      {settingsLink}
+    </div>
+  );
   if (!cmp && fetching) return <PageSkeleton />;
   if (!report || !cmp)
     return (
       <>
-        <PageHead title={t('dashboard.titleGeneric')} actions={picker} />
+        <PageHead title={t('dashboard.titleGeneric')} actions={headActions} />
         <ErrorState error={error ?? {}} onRetry={retry} />
       </>
     );
@@ -166,7 +188,7 @@ export function BureauDashboardPage() {
           from: first ? formatPeriod(kind, first, lang) : '',
           to: lastPeriod ? formatPeriod(kind, lastPeriod, lang) : '',
         })}
-        actions={picker}
+        actions={headActions}
       />
       {error ? <ErrorState error={error} onRetry={retry} /> : null}
 
