@@ -75,7 +75,8 @@ test('start:prod refuses to serve while demo accounts keep the demo password', a
 
 test('on SIGTERM the API finishes the requests in flight, then stops', async () => {
   const port = await freePort();
-  const api = startApi(port);
+  // A longer drain than the default: the whole suite runs beside this on two cores.
+  const api = startApi(port, [], { DJT_SHUTDOWN_DRAIN_MS: '3000' });
   await waitUp(port);
   const url = `http://127.0.0.1:${port}/graphql`;
   const login = await fetch(url, {
@@ -87,7 +88,7 @@ test('on SIGTERM the API finishes the requests in flight, then stops', async () 
     }),
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-  const N = 30;
+  const N = 20;
   let signalledAt = 0;
   const finishedAt: number[] = [];
   let first!: () => void;

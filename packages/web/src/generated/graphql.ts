@@ -657,8 +657,8 @@ export type Setting = {
 export type SettingInput = {
   /** The setting key */
   key: Scalars['ID']['input'];
-  /** A number, or a list of months 1–12 */
-  value: Scalars['JSON']['input'];
+  /** A number, or a list of months 1–12; null removes the bureau’s own value (back to the default) */
+  value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** The shape of a setting value */

@@ -39,16 +39,22 @@ export function settingsList(stored: StoredSettings, lang: Lang): SettingType[] 
 }
 
 /** Checks every value against its definition (the shared one the settings form uses too). */
-function validate(values: readonly SettingInput[]): StoredSettings {
+/** The new values, and the keys whose bureau value is removed (null: back to the default). */
+function validate(values: readonly SettingInput[]): { patch: StoredSettings; removed: string[] } {
   const patch: StoredSettings = {};
+  const removed: string[] = [];
   for (const { key, value } of values) {
     const entry = settingByKey(key);
     if (!entry) throw badInput('UNKNOWN_SETTING', { key: String(key).slice(0, 80) }, 'values');
+    if (value === null || value === undefined) {
+      removed.push(key);
+      continue;
+    }
     const check = checkSetting(entry.def, value);
-    if (!check.ok) throw badInput('SETTINGS_RANGE', { detail: `${key}: ${check.detail}` }, 'values');
+    if (!check.ok) throw badInput('SETTINGS_RANGE', { detail: `${key}: ${check.detail}`, key }, 'values');
     patch[key] = check.value;
   }
-  return patch;
+  return { patch, removed };
 }
 
 /**
@@ -61,7 +67,7 @@ export async function updateSettings(
   bureau: OrgRef,
   values: readonly SettingInput[],
 ): Promise<SettingType[]> {
-  const patch = validate(values);
+  const { patch, removed } = validate(values);
   // Create the row if it is missing, then lock it: two admins saving at once must not overwrite
   // each other's change (nor fail on the first save with a duplicate key).
   await em.execute('insert into bureau_settings (bureau_id) values (?) on conflict (bureau_id) do nothing', [
@@ -73,7 +79,9 @@ export async function updateSettings(
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   const before = row.settings;
-  row.settings = { ...before, ...patch };
+  const next: StoredSettings = { ...before, ...patch };
+  for (const key of removed) delete next[key];
+  row.settings = next;
   row.updatedBy = ctx.user?.userId ?? null;
   recordAudit(em, ctx, {
     org: bureau,

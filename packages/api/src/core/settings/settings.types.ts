@@ -33,5 +33,9 @@ export class SettingType {
 @InputType({ description: 'A new value for one setting' })
 export class SettingInput {
   @Field(() => ID, { description: 'The setting key' }) key!: string;
-  @Field(() => GraphQLJSON, { description: 'A number, or a list of months 1–12' }) value!: unknown;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'A number, or a list of months 1–12; null removes the bureau’s own value (back to the default)',
+  })
+  value!: unknown;
 }

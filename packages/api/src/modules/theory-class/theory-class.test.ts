@@ -329,6 +329,14 @@ describe('lists', () => {
         { key: 'theory-class.monthly.minClassHours', value: 1, default: 1 },
       ]),
     );
+    // null removes the bureau's own value: it follows the default again, nothing is stored
+    await admin(SET, { v: [{ key: EXEMPT, value: null }] });
+    const stored = await withOwner(
+      async (c) =>
+        (await c.query('select settings from bureau_settings where bureau_id = $1', [DEMO_IDS.bureau])).rows[0]
+          ?.settings ?? {},
+    );
+    expect(EXEMPT in stored).toBe(false);
   });
 });
 
