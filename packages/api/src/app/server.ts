@@ -14,7 +14,15 @@ import { logger } from '../core/logger';
 import { todayIn, type AppConfig } from '../config/config';
 import { SESSION_COOKIE, sessionFromToken } from '../core/auth/auth.service';
 import { buildContext, type RequestContext } from '../core/context';
-import { DomainError, formatError, langFrom, newRequestId, translateErrors } from '../core/errors';
+import {
+  databaseUnavailable,
+  DomainError,
+  formatError,
+  isDatabaseUnavailable,
+  langFrom,
+  newRequestId,
+  translateErrors,
+} from '../core/errors';
 import { inputGuardPlugin } from '../core/input-guard';
 import { runWithSqlCounter } from '../core/sql-counter';
 import { createFactsEngine, MIGRATIONS } from './modules';
@@ -150,6 +158,11 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
               const limited = errors.find((e) => e.extensions?.code === 'RATE_LIMITED');
               const retryAfter = (limited?.extensions?.params as { retryAfter?: number } | undefined)?.retryAfter;
               if (retryAfter) response.http.headers.set('retry-after', String(retryAfter));
+              // The database is unreachable (formatError): 503 and a hint when to retry.
+              if (errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', '5');
+              }
               if (response.body.kind === 'single' && response.body.singleResult.errors) {
                 response.body.singleResult.errors = translateErrors(
                   response.body.singleResult.errors,
@@ -204,7 +217,13 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearer(req);
-        const session = token ? await sessionFromToken(orm, token) : null;
+        // The session lookup is the first query of a request: with the database down it fails
+        // here, outside any resolver, so it is answered 503 from here (see databaseUnavailable).
+        const session = token
+          ? await sessionFromToken(orm, token).catch((err: unknown) => {
+              throw isDatabaseUnavailable(err) ? databaseUnavailable() : err;
+            })
+          : null;
         return buildContext({
           requestId: newRequestId(),
           lang: langFrom(req.headers['accept-language']),

@@ -21,6 +21,40 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Whether an error means the database cannot be reached right now, rather than that the request
+ * is wrong: the connection was refused or cut (PostgreSQL stopped or restarting: ECONNREFUSED,
+ * 57P01 admin_shutdown, 57P03 cannot_connect_now, SQLSTATE class 08 connection exceptions, pg's
+ * "Connection terminated"), or no pooled connection could be had. Looks through the wrappers
+ * (GraphQLError.originalError, MikroORM's DriverException copies the driver's code, `cause`).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    if (name === 'ConnectionException' || name === 'KnexTimeoutError') return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    const next = e as { originalError?: unknown; cause?: unknown; errors?: unknown[] };
+    e = next.originalError ?? next.cause ?? next.errors?.[0];
+  }
+  return false;
+}
+let lastUnavailableLog = 0;
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Connection ended unexpectedly|connection error and is not queryable|Timeout acquiring a connection/i;
+
+/**
+ * SERVICE_UNAVAILABLE / DATABASE_UNAVAILABLE with HTTP 503 and Retry-After. Apollo reads the
+ * status from the thrown error's `extensions.http` (also for an error of the context function,
+ * which never reaches the plugins), so it is set on each new error (Apollo deletes it once read).
+ */
+export function databaseUnavailable(): DomainError & { extensions: object } {
+  return Object.assign(new DomainError('DATABASE_UNAVAILABLE'), {
+    extensions: { http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+}
+
 export const forbidden = () => new DomainError('FORBIDDEN');
 export const notFound = () => new DomainError('NOT_FOUND');
 export const badInput = (reason: ErrorReason, params: Params = {}, field?: string) =>
@@ -55,6 +89,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       path: formatted.path,
       extensions: { code: original.code, reason: original.reason, params: original.params, field: original.field },
+    };
+  }
+  // The database is down or restarting (found by the soak test, `pnpm soak`: these were masked as
+  // INTERNAL_SERVER_ERROR): a stable, translated SERVICE_UNAVAILABLE the client can retry on, and
+  // not logged as an unexpected error for each request (the server sets HTTP 503 for it).
+  if (isDatabaseUnavailable(original)) {
+    const e = databaseUnavailable();
+    if (Date.now() - lastUnavailableLog > 10_000) {
+      lastUnavailableLog = Date.now();
+      logger.warn(
+        { error: describeForLog(original).split('\n')[0] },
+        'database unavailable (logged every 10 s at most)',
+      );
+    }
+    return {
+      message: e.message,
+      path: formatted.path,
+      extensions: { code: e.code, reason: e.reason, params: {} },
     };
   }
   const code = String(formatted.extensions?.code ?? '');

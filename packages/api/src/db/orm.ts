@@ -15,6 +15,11 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     allowGlobalContext: false,
     debug: false,
     pool: { min: 0, max: 16 },
+    // A connection attempt that gets no answer (the database host gone, not merely refusing)
+    // fails after 5 s instead of waiting for the operating system's TCP timeout (minutes), so a
+    // request during an outage is answered 503 within seconds (`pnpm soak`). Dead pooled
+    // connections need nothing here: knex drops a connection whose client emitted an error.
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -50,6 +50,11 @@ const CORE_REASONS = {
     zh: '服务器内部错误，请稍后重试（编号 {requestId}）',
     en: 'Internal error, please try again later (ref {requestId})',
   },
+  DATABASE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE',
+    zh: '数据库暂时无法连接，请稍后重试',
+    en: 'The database is unavailable for the moment, please try again shortly',
+  },
   STALE_UPDATE: {
     code: 'CONFLICT',
     zh: '该记录已被他人修改，请刷新后重试',
@@ -101,4 +106,5 @@ export const CODE_MESSAGES: Record<ErrorCode, Localized> = {
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many attempts, please wait' },
   PERSISTED_QUERY_NOT_FOUND: { zh: '请连同查询原文重新发送', en: 'Send the query text with its hash' },
   INTERNAL_SERVER_ERROR: { zh: '服务器内部错误，请稍后重试', en: 'Internal error, please try again later' },
+  SERVICE_UNAVAILABLE: { zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable for the moment, please retry' },
 };
