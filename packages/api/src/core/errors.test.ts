@@ -12,6 +12,8 @@ const outageErrors: [string, unknown][] = [
   ['cannot_connect_now', withCode('the database system is starting up', '57P03')],
   ['connection exception class 08', withCode('connection failure', '08006')],
   ['connection cut', new Error('Connection terminated unexpectedly')],
+  // A pooled client whose connection the stop ended, used before the pool noticed (seen once in a soak run).
+  ['client closed', Object.assign(new Error('Client was closed and is not queryable'), { name: 'DriverException' })],
   ['pool', Object.assign(new Error('Knex: Timeout acquiring a connection.'), { name: 'KnexTimeoutError' })],
   ['refused, inside an AggregateError', new AggregateError([withCode('connect ECONNREFUSED ::1', 'ECONNREFUSED')], '')],
 ];

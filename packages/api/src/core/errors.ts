@@ -42,7 +42,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 let lastUnavailableLog = 0;
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|Connection ended unexpectedly|connection error and is not queryable|Timeout acquiring a connection/i;
+  /Connection terminated|Connection ended unexpectedly|is not queryable|timeout expired|Timeout acquiring a connection/i;
 
 /**
  * SERVICE_UNAVAILABLE / DATABASE_UNAVAILABLE with HTTP 503 and Retry-After. Apollo reads the
