@@ -4,6 +4,26 @@ import path from 'node:path';
 import { WEB_DIST } from '../config/paths';
 import { freePort } from '../config/free-port';
 
+/**
+ * Applies pending migrations with the build the API will run (dist/scripts/migrate.js), not with
+ * the migrations this process loaded when it started: the build can be newer (the tree is shared
+ * and rebuilt while the benchmark runs), and the API refuses to serve with pending migrations.
+ */
+async function migrateWithCurrentBuild(ownerUrl: string, appPassword: string): Promise<void> {
+  const child = spawn(process.execPath, [path.join(__dirname, '../scripts/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: ownerUrl, DJT_APP_DB_PASSWORD: appPassword },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`migrations failed (${code}): ${output.slice(-500)}`);
+  if (/Applied:/.test(output)) process.stderr.write(`[bench] ${output.trim()}\n`);
+}
+
 export interface ApiProcess {
   port: number;
   pid: number;
@@ -14,8 +34,9 @@ export interface ApiProcess {
 
 /**
  * Starts the API (dist/main.js) on a free loopback port, the way `npm start` starts it
- * (scripts/run.mjs: a larger young generation), against an already migrated database, and
- * waits for /healthz. `env` adds e.g. DJT_FACTS_INCREMENTAL=off; `cpuProfileDir` writes a
+ * (scripts/run.mjs: a larger young generation; production mode, its request log on stdout
+ * discarded), with the SQL statement count header on and the rate limits off, and waits for
+ * /healthz. `env` adds e.g. DJT_FACTS_INCREMENTAL=off; `cpuProfileDir` writes a
  * V8 CPU profile there when the process exits.
  */
 export async function startApi(opts: {
@@ -24,6 +45,7 @@ export async function startApi(opts: {
   env?: Record<string, string>;
   cpuProfileDir?: string;
 }): Promise<ApiProcess> {
+  await migrateWithCurrentBuild(opts.ownerUrl, opts.appPassword);
   const port = await freePort();
   const args = ['--max-semi-space-size=64'];
   if (opts.cpuProfileDir) {
@@ -38,6 +60,8 @@ export async function startApi(opts: {
       HOST: '127.0.0.1',
       PORT: String(port),
       DJT_COUNT_SQL: '1',
+      // The per-user limits (e.g. 120 dashboard queries a minute) would refuse the load itself.
+      DJT_RATE_LIMITS: 'off',
       NODE_ENV: 'production',
       DJT_WEB_DIST: WEB_DIST,
       ...opts.env,

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
 import { readConfig, todayIn } from '../config/config';
-import { LOCAL_DIR } from '../config/paths';
+import { LOCAL_DIR, REPO_ROOT } from '../config/paths';
 import { loadOrCreateSecrets } from '../config/secrets';
 import { APP_ROLE, ensureDatabase, migrate, withCredentials } from '../db/bootstrap';
 import { seedIfEmpty } from '../db/demo';
@@ -12,7 +13,7 @@ import { DEMO_IDS, DEMO_PASSWORD, type DemoScale } from '../db/seed/demo-data';
 import { startApi, type ApiProcess } from './api-process';
 import { compareComparisons, floorSql, type Comparison } from './floor';
 import { alternate, gql, gqlTask, loadHttp, loadSql, type Figures } from './load';
-import { othersShare, snapshot } from './noise';
+import { cpuMs, othersShare, snapshot } from './noise';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { buildSizes, measureWeb, webSkipReason, type WebFigures } from './web';
 import { measureWrites, type WriteFigures } from './writes';
@@ -58,6 +59,19 @@ interface Row {
   bytes?: number;
   /** Share of the machine's cores used by other processes meanwhile (noise.ts). */
   others?: number | null;
+  /** CPU ms per request of the API process, and of PostgreSQL (when nothing else used it). */
+  apiCpu?: number;
+  pgCpu?: number;
+}
+
+/** CPU ms per request between two readings. */
+function perRequest(
+  a: { api: number; postgres: number } | null,
+  b: { api: number; postgres: number } | null,
+  requests: number,
+): { api: number; postgres: number } | undefined {
+  if (!a || !b || !requests) return undefined;
+  return { api: (b.api - a.api) / requests, postgres: (b.postgres - a.postgres) / requests };
 }
 
 interface Target {
@@ -70,7 +84,17 @@ interface Target {
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const fmt = (n: number) => n.toLocaleString('en-US');
+const cpu = (x: number | undefined) => (x == null || !Number.isFinite(x) ? '' : x.toFixed(1));
 const pct = (x: number | null | undefined) => (x == null ? '–' : `${(x * 100).toFixed(0)}%`);
+
+/** The commit measured, and whether the API, shared or web sources differ from it. */
+function codeVersion(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 10_000 }).stdout?.trim() ?? '';
+  const head = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const dirty = git('status', '--porcelain', '--', 'packages/api/src', 'packages/shared/src', 'packages/web/src');
+  return dirty ? `${head} + uncommitted changes in ${dirty.split('\n').length} source files` : head;
+}
 
 function log(text: string) {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
@@ -99,8 +123,10 @@ async function prepareDatabase(
   await migrate(ownerUrl, appPassword);
   log(`${name}: seeding the ${scale} data set if empty (progress below) …`);
   const started = Date.now();
+  const noise = snapshot();
   const summary = await seedIfEmpty(ownerUrl, scale, today, { progress: true });
   const seconds = (Date.now() - started) / 1000;
+  const others = othersShare(noise);
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -118,7 +144,7 @@ async function prepareDatabase(
           seconds,
           summary: `${fmt(summary.schools)} schools, ${fmt(summary.people)} people; ${Object.entries(summary.rows)
             .map(([t, n]) => `${t} ${fmt(n)}`)
-            .join(', ')}; data loaded in ${(summary.ms / 1000).toFixed(1)} s`,
+            .join(', ')}; data loaded in ${(summary.ms / 1000).toFixed(1)} s; other load ${pct(others)}`,
         }
       : null,
   };
@@ -242,6 +268,7 @@ async function readScenarios(opts: {
   let floorCheck: string[];
   let paired: Record<string, Figures>;
   let pairedOthers: number | null;
+  let pairedApiCpu: number | undefined;
   let floorBytes: number;
   try {
     const { rows: fr } = await owner.query<{ body: string }>(sql, params);
@@ -259,6 +286,7 @@ async function readScenarios(opts: {
     }
     log(`${opts.label}: bureau comparison and its SQL floor, one connection, alternating, ${SECONDS} s …`);
     const noise = snapshot();
+    const cpu0 = cpuMs(api.pid);
     paired = await alternate(SECONDS, {
       api: apiTask,
       floor: () => owner.query(sql, params),
@@ -267,6 +295,7 @@ async function readScenarios(opts: {
       apiSqlPerSchool: () => apiStatements(app, DEMO_IDS.bureau, c, true),
     });
     pairedOthers = othersShare(noise);
+    pairedApiCpu = perRequest(cpu0, cpuMs(api.pid), paired.api.requests)?.api;
   } finally {
     await owner.end();
     await app.end();
@@ -279,6 +308,7 @@ async function readScenarios(opts: {
       sql: probe.sqlCount,
       bytes: probe.bytes,
       others: pairedOthers,
+      apiCpu: pairedApiCpu,
     },
     {
       scenario: 'SQL floor: the same as one statement returning JSON (pg, owner, no RLS)',
@@ -350,9 +380,20 @@ async function readScenarios(opts: {
     for (let i = 0; i < 3; i++) await task();
     log(`${opts.label}: ${scenario}, one connection, ${SECONDS} s …`);
     const noise = snapshot();
+    const cpu0 = cpuMs(api.pid);
     const f = (await alternate(SECONDS, { task })).task;
     const others = othersShare(noise);
-    rows.push({ scenario: `GraphQL: ${scenario}`, connections: 1, f, sql: p.sqlCount, bytes: p.bytes, others });
+    const cpu = perRequest(cpu0, cpuMs(api.pid), f.requests);
+    rows.push({
+      scenario: `GraphQL: ${scenario}`,
+      connections: 1,
+      f,
+      sql: p.sqlCount,
+      bytes: p.bytes,
+      others,
+      apiCpu: cpu?.api,
+      pgCpu: cpu?.postgres,
+    });
     return f;
   };
   result.ranking1 = await single(
@@ -365,6 +406,7 @@ async function readScenarios(opts: {
 
   log(`${opts.label}: bureau comparison, ${CONNECTIONS} connections (autocannon), ${SECONDS} s …`);
   const noise = snapshot();
+  const cpu0 = cpuMs(api.pid);
   result.bureau8 = await loadHttp({
     port,
     token: bureau,
@@ -373,6 +415,7 @@ async function readScenarios(opts: {
     connections: CONNECTIONS,
     seconds: SECONDS,
   });
+  const cpu8 = perRequest(cpu0, cpuMs(api.pid), result.bureau8.requests);
   rows.push({
     scenario: `GraphQL: bureau comparison, one rule (${fmt(opts.schools)} schools)`,
     connections: CONNECTIONS,
@@ -380,11 +423,14 @@ async function readScenarios(opts: {
     sql: probe.sqlCount,
     bytes: probe.bytes,
     others: othersShare(noise),
+    apiCpu: cpu8?.api,
+    pgCpu: cpu8?.postgres,
   });
   log(`${opts.label}: SQL floor, ${CONNECTIONS} connections, ${SECONDS} s …`);
   const pool = floorPool(opts.ownerUrl);
   try {
     const noise8 = snapshot();
+    const before = cpuMs(api.pid);
     result.floor8 = await loadSql({ pool, sql, params, connections: CONNECTIONS, seconds: SECONDS });
     rows.push({
       scenario: 'SQL floor (pg, owner, no RLS)',
@@ -392,6 +438,7 @@ async function readScenarios(opts: {
       f: result.floor8,
       sql: 1,
       others: othersShare(noise8),
+      pgCpu: perRequest(before, cpuMs(api.pid), result.floor8.requests)?.postgres,
     });
   } finally {
     await pool.end();
@@ -422,11 +469,11 @@ async function profileComparison(ownerUrl: string, appPassword: string): Promise
 
 function table(rows: Row[]): string {
   return [
-    '| scenario | conn. | p50 ms | p95 ms | req/s | requests | errors | SQL statements | response bytes | other load |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | conn. | p50 ms | p95 ms | req/s | requests | errors | SQL statements | response bytes | API CPU ms/req | PG CPU ms/req | other load |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.connections} | ${ms(r.f.p50)} | ${ms(r.f.p95)} | ${r.f.rps.toFixed(0)} | ${r.f.requests} | ${r.f.errors} | ${r.sql ?? ''} | ${r.bytes ? fmt(r.bytes) : ''} | ${pct(r.others)} |`,
+        `| ${r.scenario} | ${r.connections} | ${ms(r.f.p50)} | ${ms(r.f.p95)} | ${r.f.rps.toFixed(0)} | ${r.f.requests} | ${r.f.errors} | ${r.sql ?? ''} | ${r.bytes ? fmt(r.bytes) : ''} | ${cpu(r.apiCpu)} | ${cpu(r.pgCpu)} | ${pct(r.others)} |`,
     ),
   ].join('\n');
 }
@@ -442,12 +489,23 @@ async function main() {
     password: secrets.ownerPassword,
   });
   const out: string[] = [];
+  /** Prints what is collected so far: a later failure (or a stop) does not lose it. */
+  const flush = () => {
+    if (out.length) console.log(out.splice(0).join('\n'));
+  };
   const targets: Target[] = [];
+  const code = codeVersion();
   const json: Record<string, unknown> = {
     date: new Date().toISOString(),
     machine: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
+    code,
     seconds: SECONDS,
   };
+  out.push(
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; code ${code}`,
+    `${SECONDS} s per scenario; one-connection figures alternate the requests they compare; loopback only.`,
+  );
+  flush();
   const target = (what: string, figure: string, goal: string, met: boolean | null) =>
     targets.push({ what, figure, target: goal, met });
   const apis: ApiProcess[] = [];
@@ -596,7 +654,7 @@ async function main() {
       `  facts maintenance on:  p50 ${ms(writes.on.p50)} ms, p95 ${ms(writes.on.p95)} ms, ${writes.on.sqlPerRequest} SQL statements`,
       `  facts maintenance off: p50 ${ms(writes.off.p50)} ms, p95 ${ms(writes.off.p95)} ms, ${writes.off.sqlPerRequest} SQL statements`,
       `  deleteTheoryClass (clean-up, maintenance on): ${writes.deleted} deleted, p50 ${ms(writes.deleteP50)} ms, ${writes.deleteSqlPerRequest} SQL statements`,
-      `  the school's fact of the month after the clean-up ${writes.factAfter === writes.factBefore ? 'equals' : 'DIFFERS FROM'} the one before`,
+      `  the school's fact of the month after the clean-up ${writes.factAfter === writes.factBefore ? 'equals' : 'DIFFERS FROM'} the one before${writes.leftovers ? ` (${writes.leftovers} classes of an interrupted run deleted first)` : ''}`,
     );
     if (memory)
       out.push(
@@ -605,7 +663,7 @@ async function main() {
     if (typeof web !== 'string') {
       out.push(
         '',
-        `Bureau dashboard usable after pressing 登录 (${WEB_RUNS} loads, fresh context each; other load ${pct(webOthers)}): ${web.dashboard.usable.join(', ')} ms, median ${web.dashboard.median} ms`,
+        `Bureau dashboard usable after pressing 登录 (${WEB_RUNS} loads, fresh context each; other load ${pct(webOthers)}): ${web.dashboard.usable.join(', ')} ms, median ${web.dashboard.median} ms; the comparison's answer had arrived at ${web.dashboard.answered.join(', ')} ms`,
         `School secretary's first page, empty cache, from opening /login to the workspace shown and the network idle: ${web.school.loginToWorkspace.files.length} JS/CSS files, ${kib(web.school.loginToWorkspace.gzip)} gzipped (${kib(web.school.loginPage.gzip)} of it for the login page), ${kib(web.school.loginToWorkspace.wire)} on the wire:`,
         ...web.school.loginToWorkspace.files.map(
           (f) => `  ${f.name}  ${kib(f.gzip)} gzipped, ${kib(f.wire)} on the wire`,
@@ -624,6 +682,8 @@ async function main() {
         ...profile.functions.map((f) => `  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`),
       );
     }
+
+    flush();
 
     // ----- province: 10,000 schools -------------------------------------------------------------
     if (PROVINCE) {
@@ -677,14 +737,10 @@ async function main() {
       );
     }
 
+    flush();
     const header = [
-      `Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os
-        .loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')}, Node ${process.version}`,
-      `${SECONDS} s per scenario; one-connection figures alternate the requests they compare; loopback only. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
       '',
-      '## Targets',
+      `## Targets (total ${((Date.now() - started) / 1000).toFixed(0)} s)`,
       '',
       '| target | figure | goal | met |',
       '|---|---|---|---|',
@@ -692,7 +748,7 @@ async function main() {
         (t) => `| ${t.what} | ${t.figure} | ${t.target} | ${t.met == null ? '–' : t.met ? 'yes' : '**no**'} |`,
       ),
     ];
-    console.log([...header, '', ...out].join('\n'));
+    console.log(header.join('\n'));
     json.targets = targets;
     const dir = path.join(LOCAL_DIR, 'bench-results');
     fs.mkdirSync(dir, { recursive: true });

@@ -22,28 +22,54 @@ function cpuBusyTicks(): number {
   return user + nice + system + irq + softirq + steal;
 }
 
-function ourTicks(): number {
-  const parent = new Map<number, number>();
-  const ticks = new Map<number, number>();
+interface Proc {
+  ppid: number;
+  comm: string;
+  ticks: number;
+}
+
+function processes(): Map<number, Proc> {
+  const out = new Map<number, Proc>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // After the command: state(0) ppid(1) … utime(11) stime(12)
-      parent.set(Number(entry), Number(fields[1]));
-      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+      out.set(Number(entry), {
+        ppid: Number(fields[1]),
+        comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       /* the process ended */
     }
   }
-  const ours = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) if (p === process.pid) return true;
-    return false;
-  };
+  return out;
+}
+
+function isOurs(all: Map<number, Proc>, pid: number): boolean {
+  for (let p = pid, hops = 0; p > 1 && hops < 64; p = all.get(p)?.ppid ?? 0, hops++) if (p === process.pid) return true;
+  return false;
+}
+
+function ourTicks(): number {
+  const all = processes();
   let sum = 0;
-  for (const [pid, t] of ticks) if (ours(pid)) sum += t;
+  for (const [pid, p] of all) if (isOurs(all, pid)) sum += p.ticks;
   return sum;
+}
+
+/** CPU time (ms) used so far by one process, and by our PostgreSQL server's processes. */
+export function cpuMs(apiPid: number): { api: number; postgres: number } | null {
+  try {
+    const all = processes();
+    let pg = 0;
+    for (const [pid, p] of all) if (p.comm.startsWith('postgres') && isOurs(all, pid)) pg += p.ticks;
+    return { api: ((all.get(apiPid)?.ticks ?? NaN) * 1000) / HZ, postgres: (pg * 1000) / HZ };
+  } catch {
+    return null;
+  }
 }
 
 export function snapshot(): Snapshot | null {
