@@ -1,9 +1,6 @@
 import http from 'node:http';
 import {
   getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
   isNonNullType,
   isObjectType,
   type GraphQLArgument,
@@ -13,6 +10,7 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import { sampleInput, type SampleSource } from './graphql-samples';
 import { escapeLiteral } from 'pg';
 import { addMonths, can, covers, monthOf, ROLES, ROLE_LEVEL, type Actor, type OrgRef, type Role } from '@djt/shared';
 import { buildBareSchema, PERMISSION_RULES } from '../src/app/schema';
@@ -303,33 +301,14 @@ function generateApiCases(w: World, accounts: Map<string, { actor: Actor; user: 
   const recordIdsOf = (t: string) => w.recordIds.get(t) ?? [];
   const anyRecordId = () => rng.pick(rng.pick([...w.recordIds.values()].filter((l) => l.length)));
 
-  function sample(type: GraphQLInputType): unknown {
-    if (isNonNullType(type)) return sample(type.ofType);
-    if (isListType(type)) return [];
-    if (isEnumType(type)) return rng.pick(type.getValues()).value;
-    if (isInputObjectType(type)) {
-      const out: Record<string, unknown> = {};
-      for (const f of Object.values(type.getFields()))
-        if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = sample(f.type);
-      return out;
-    }
-    switch (getNamedType(type).name) {
-      case 'ID':
-        return uuid();
-      case 'Int':
-      case 'Float':
-      case 'JSON':
-        return 1;
-      case 'Boolean':
-        return rng.chance(0.5);
-      case 'LocalDate':
-        return todayKey;
-      case 'DateTimeISO':
-        return `${todayKey}T00:00:00.000Z`;
-      default:
-        return '思政';
-    }
-  }
+  const samples: SampleSource = {
+    id: uuid,
+    pick: (values) => rng.pick(values),
+    bool: () => rng.chance(0.5),
+    today: todayKey,
+    text: '思政',
+  };
+  const sample = (type: GraphQLInputType) => sampleInput(type, samples);
 
   /** Optional arguments, drawn by name and type; half are left out. */
   function optional(a: GraphQLArgument, all: readonly GraphQLArgument[]): unknown {

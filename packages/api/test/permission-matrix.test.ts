@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
   isNonNullType,
   isObjectType,
   type GraphQLArgument,
@@ -12,6 +9,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { PERMISSIONS } from '@djt/shared';
+import { sampleInput } from './graphql-samples';
 import { buildBareSchema, PERMISSION_RULES } from '../src/app/schema';
 import { TENANT_TABLES } from '../src/app/modules';
 import { ruleSpec, type RuleSpec, type ShieldRule } from '../src/core/authz/rules';
@@ -53,34 +51,9 @@ function describeSpec(spec: RuleSpec | undefined): string {
   return `${spec.permission} (${PERMISSIONS[spec.permission].kind}) on ${target}`;
 }
 
-/** A value of the right GraphQL type, for required arguments the rule does not look at. */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields()))
-      if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = sample(f.type);
-    return out;
-  }
-  switch (getNamedType(type).name) {
-    case 'ID':
-      return randomUUID();
-    case 'Int':
-    case 'Float':
-    case 'JSON':
-      return 1;
-    case 'Boolean':
-      return false;
-    case 'LocalDate':
-      return today();
-    case 'DateTimeISO':
-      return new Date().toISOString();
-    default:
-      return 'x';
-  }
-}
+/** Fixed sample values for required arguments the rule does not look at. */
+const sample = (type: GraphQLInputType) =>
+  sampleInput(type, { id: randomUUID, pick: (values) => values[0], bool: () => false, today: today(), text: 'x' });
 
 function operation(type: RootType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>) {
   const used = field.args.filter((a) => a.name in args);
