@@ -1,12 +1,14 @@
 import { Button, Popconfirm, Tag } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { AuditOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '@djt/shared';
+import { useCan } from '../lib/use-can';
 import { useLang } from '../lib/use-lang';
 import { useIsNarrow } from '../lib/use-media';
 import { LanguageSwitch } from '../ui/language-switch';
 import { useSession } from './session.provider';
+import './header-link.css';
 
 /** Header (organisation, role, language, logout) around every signed-in page. */
 export function AppLayout() {
@@ -14,6 +16,8 @@ export function AppLayout() {
   const { l } = useLang();
   const { me, home, logout } = useSession();
   const compact = useIsNarrow();
+  const { can } = useCan();
+  const auditOrg = home && can('audit.read', home.organisation) ? home.organisation : null;
   return (
     <div className="djt-shell">
       <header className="djt-header">
@@ -33,6 +37,12 @@ export function AppLayout() {
         </div>
         <div className="djt-header__actions">
           {compact ? null : <span className="djt-muted">{me?.displayName}</span>}
+          {auditOrg ? (
+            <Link to={`/audit/${auditOrg.id}`} className="djt-header__link" data-testid="audit-link">
+              <AuditOutlined aria-hidden /> {compact ? null : t('audit.link')}
+              {compact ? <span className="djt-visually-hidden">{t('audit.link')}</span> : null}
+            </Link>
+          ) : null}
           <LanguageSwitch />
           <Popconfirm
             title={t('app.logoutConfirm')}

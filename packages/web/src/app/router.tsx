@@ -23,6 +23,8 @@ const BureauSettingsPage = lazy(() =>
   import('../modules/settings/bureau-settings.page').then((m) => ({ default: m.BureauSettingsPage })),
 );
 
+const AuditPage = lazy(() => import('../modules/audit/audit.page').then((m) => ({ default: m.AuditPage })));
+
 function RequireSession({ children }: { children: ReactNode }) {
   const { loading, me, error } = useSession();
   const location = useLocation();
@@ -79,6 +81,7 @@ export function AppRoutes() {
           <Route path="district/:districtId" element={<DistrictSummaryPage />} />
           <Route path="bureau/:bureauId" element={<BureauDashboardPage />} />
           <Route path="bureau/:bureauId/settings" element={<BureauSettingsPage />} />
+          <Route path="audit/:orgId" element={<AuditPage />} />
           <Route path="no-role" element={<NotFound noRole />} />
           <Route path="*" element={<NotFound />} />
         </Route>
