@@ -22,7 +22,6 @@ import {
 } from './audit.operations';
 
 const NOT_FOUND = { graphQLErrors: [{ extensions: { code: 'NOT_FOUND' } }] };
-const ACTION_COLORS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' };
 const SHOWN_CHANGES = 3;
 const fmtTime = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
 
@@ -98,7 +97,7 @@ export function AuditPage() {
       title: t('audit.col.action'),
       width: 80,
       render: (_, r) => (
-        <Tag color={ACTION_COLORS[r.action]} bordered={false} data-testid="audit-action">
+        <Tag className={`djt-audit__action djt-audit__action--${r.action}`} bordered={false} data-testid="audit-action">
           {actionLabel(r.action)}
         </Tag>
       ),
