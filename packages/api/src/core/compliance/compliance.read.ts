@@ -150,16 +150,15 @@ export async function complianceReport(
 ): Promise<RuleComparisonOut[]> {
   const periodsOf = new Map(rules.map((r) => [r.id, periodsBetween(r.period, window.from, window.to)]));
   const allPeriods = [...new Set([...periodsOf.values()].flat())];
-  const [schools, stored, facts] = await Promise.all([
-    schoolsUnder(em, scope),
-    storedSettings(em, scope.bureauId),
-    readFacts(
-      em,
-      scope,
-      rules.map((r) => r.id),
-      allPeriods,
-    ),
-  ]);
+  // One after the other: they share the request's transaction, i.e. one connection.
+  const schools = await schoolsUnder(em, scope);
+  const stored = await storedSettings(em, scope.bureauId);
+  const facts = await readFacts(
+    em,
+    scope,
+    rules.map((r) => r.id),
+    allPeriods,
+  );
   const index = new Map(schools.map((s, i) => [s.id, i]));
   return rules.map((rule) => {
     const periods = periodsOf.get(rule.id)!;
@@ -250,18 +249,16 @@ export async function schoolScorecard(
 ): Promise<{ score: number | null; rules: ScorecardRuleOut[] }> {
   const from = `${year}-01`;
   const to = `${year}-12`;
-  const [stored, facts] = await Promise.all([
-    storedSettings(em, school.bureauId),
-    em.execute<{ rule_id: string; period: string; value: number; detail: Record<string, number> }[]>(
-      `select rule_id, period, value, detail from compliance_fact
+  const stored = await storedSettings(em, school.bureauId);
+  const facts = await em.execute<{ rule_id: string; period: string; value: number; detail: Record<string, number> }[]>(
+    `select rule_id, period, value, detail from compliance_fact
         where school_id = ? and rule_id = any(?::text[]) and period = any(?::text[])`,
-      [
-        school.id,
-        pgTextArray(RULES.map((r) => r.id)),
-        pgTextArray([...new Set(RULES.flatMap((r) => periodsBetween(r.period, from, to)))]),
-      ],
-    ),
-  ]);
+    [
+      school.id,
+      pgTextArray(RULES.map((r) => r.id)),
+      pgTextArray([...new Set(RULES.flatMap((r) => periodsBetween(r.period, from, to)))]),
+    ],
+  );
   const byKey = new Map(facts.map((f) => [`${f.rule_id}|${f.period}`, f]));
   const rules = RULES.map((rule) => {
     const settings = ruleSettings(rule, stored);

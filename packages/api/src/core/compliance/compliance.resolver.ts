@@ -103,10 +103,8 @@ export class ComplianceResolver {
     const rules = rulesOf(ruleIds);
     const scope = (await ctx.loaders.orgRef.load(scopeId))!;
     return ctx.db(async (em) => {
-      const [row, report] = await Promise.all([
-        scopeRow(em, scope),
-        complianceReport(em, scope, rules, window, ctx.today, ctx.lang),
-      ]);
+      const row = await scopeRow(em, scope);
+      const report = await complianceReport(em, scope, rules, window, ctx.today, ctx.lang);
       return {
         scope: row,
         ...window,
@@ -155,7 +153,8 @@ export class ComplianceResolver {
     const y = checkYear(year, ctx.today);
     const scope = (await ctx.loaders.orgRef.load(scopeId))!;
     return ctx.db(async (em) => {
-      const [row, rows] = await Promise.all([scopeRow(em, scope), schoolRanking(em, scope, y, ctx.today, ctx.lang)]);
+      const row = await scopeRow(em, scope);
+      const rows = await schoolRanking(em, scope, y, ctx.today, ctx.lang);
       return { scope: row, year: y, rules: RULES.map((r) => ruleType(r, ctx.lang)), rows };
     });
   }

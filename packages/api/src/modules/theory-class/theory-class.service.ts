@@ -93,18 +93,17 @@ export async function getClass(em: EntityManager, viewer: Viewer, id: string): P
 /** People named in the attendance (any school), and the size of the audience at the school. */
 async function attendanceContext(em: EntityManager, schoolId: string, audience: string, personIds: string[]) {
   const ids = personIds.filter(isUuid);
-  const [rows, [size]] = await Promise.all([
-    ids.length
-      ? em.execute<SchoolPerson[]>(
-          `select id, school_id as "schoolId", party_status as "partyStatus" from person where id = any(?::uuid[])`,
-          [uuidArray(ids)],
-        )
-      : Promise.resolve([] as SchoolPerson[]),
-    em.execute<{ n: number }[]>(
-      `select count(*)::int as n from person where school_id = ? and (? = 'ALL_STAFF' or party_status <> 'NONE')`,
-      [schoolId, audience],
-    ),
-  ]);
+  // One after the other: both run in the request's transaction, on its one connection.
+  const rows = ids.length
+    ? await em.execute<SchoolPerson[]>(
+        `select id, school_id as "schoolId", party_status as "partyStatus" from person where id = any(?::uuid[])`,
+        [uuidArray(ids)],
+      )
+    : [];
+  const [size] = await em.execute<{ n: number }[]>(
+    `select count(*)::int as n from person where school_id = ? and (? = 'ALL_STAFF' or party_status <> 'NONE')`,
+    [schoolId, audience],
+  );
   return { people: new Map(rows.map((p) => [p.id, p])), audienceSize: size.n };
 }
 
