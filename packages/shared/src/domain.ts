@@ -1,6 +1,5 @@
 /** Domain vocabularies shared by the API's GraphQL enums and the web client's labels. */
 import { MODULE_LABELS } from './modules';
-import { YEAR_MAX, YEAR_MIN } from './tenancy';
 import type { Localized } from './rules/types';
 
 export * from './vocabulary';
@@ -51,14 +50,4 @@ const CORE_LABELS = {
 /** Labels of every vocabulary, the core's and each record module's. */
 export const LABELS = { ...CORE_LABELS, ...MODULE_LABELS };
 
-/** Validation limits shared by the API and the web form, so both refuse the same input. */
-/** Limits of the generic API, shared by the API and the web client. */
-export const LIMITS = {
-  pageMax: 200,
-  monthsMax: 24,
-  /** Years a dashboard or list can ask for (months outside are refused). */
-  yearMin: YEAR_MIN,
-  yearMax: YEAR_MAX,
-  /** Characters of a free-text search filter. */
-  searchMax: 50,
-} as const;
+export { LIMITS } from './limits';

@@ -14,6 +14,7 @@ import { Migration20261126000000_record_kit } from '../db/migrations/Migration20
 import { Migration20261126120000_readiness } from '../db/migrations/Migration20261126120000_readiness';
 import { Migration20261126130000_idempotency } from '../db/migrations/Migration20261126130000_idempotency';
 import { Migration20261127000000_audit_chain } from '../db/migrations/Migration20261127000000_audit_chain';
+import { Migration20261128000000_compliance_version } from '../db/migrations/Migration20261128000000_compliance_version';
 import type { SeedContributor } from '../db/seed/seed-kit';
 import { RECORD_MODULES } from '../modules';
 
@@ -33,6 +34,7 @@ const coreModule = defineModule({
     { name: 'Migration20261126120000_readiness', class: Migration20261126120000_readiness },
     { name: 'Migration20261126130000_idempotency', class: Migration20261126130000_idempotency },
     { name: 'Migration20261127000000_audit_chain', class: Migration20261127000000_audit_chain },
+    { name: 'Migration20261128000000_compliance_version', class: Migration20261128000000_compliance_version },
   ],
 });
 

@@ -25,6 +25,7 @@ import {
 } from '../core/errors';
 import { inputGuardPlugin } from '../core/input-guard';
 import { runWithSqlCounter } from '../core/sql-counter';
+import { ComplianceCache } from '../core/compliance/compliance.cache';
 import { createFactsEngine, MIGRATIONS } from './modules';
 import { RateLimits, rateLimitConfig } from '../core/rate-limit';
 import { GraphQLError } from 'graphql';
@@ -54,6 +55,7 @@ function bearer(req: express.Request): string | null {
 /** The HTTP server: GraphQL at /graphql, the web client's static build at /, health at /healthz. */
 export async function startApp(orm: MikroORM, config: AppConfig): Promise<RunningApp> {
   const facts = createFactsEngine(config.factsIncremental);
+  const reports = new ComplianceCache(config.complianceCacheCells);
   const limits = new RateLimits(rateLimitConfig(config));
   const app = express();
   const httpServer = http.createServer(app);
@@ -234,6 +236,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           config,
           orm,
           facts,
+          reports,
           limits,
           ip: req.ip ?? req.socket.remoteAddress ?? '',
           idempotencyKey: req.header('idempotency-key')?.trim() || null,

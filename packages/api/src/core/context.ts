@@ -3,6 +3,7 @@ import type { Actor, Lang } from '@djt/shared';
 import type { Response } from 'express';
 import type { AppConfig } from '../config/config';
 import type { SessionUser } from './auth/auth.service';
+import type { ComplianceCache } from './compliance/compliance.cache';
 import type { FactsEngine } from './compliance/facts.service';
 import type { RateLimits } from './rate-limit';
 import { createLoaders, type Loaders } from './tenancy/loaders';
@@ -32,6 +33,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** Keeps the compliance facts in step with the records (one per application). */
   facts: FactsEngine;
+  /** Computed dashboard answers, keyed by the bureau's compliance version (one per application). */
+  reports: ComplianceCache;
   /** Runs `fn` in a transaction bound to the actor's scope (RLS). */
   db<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
 }

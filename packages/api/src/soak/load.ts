@@ -5,7 +5,7 @@
  * write goes into a ledger that is checked against the database afterwards.
  */
 
-export const COMPLIANCE = `query($scope: ID!) { compliance(scopeId: $scope) { from to rules { rule { id } periods completionRate rows { schoolId statuses values met missed completionRate } } } }`;
+export const COMPLIANCE = `query($scope: ID!) { compliance(scopeId: $scope) { from to rules { rule { id } periods completionRate page { total items { schoolId statuses values met missed completionRate } } } } }`;
 export const RANKING = `query($scope: ID!) { schoolRanking(scopeId: $scope) { year rows { rank schoolId score met missed } } }`;
 export const SCORECARD = `query($school: ID!) { schoolScorecard(schoolId: $school) { year score rules { rule { id } met missed pending current { period status value records } } } }`;
 const READ_CLASS = `query($id: ID!) { theoryClass(id: $id) { id version } }`;

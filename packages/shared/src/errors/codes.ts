@@ -68,6 +68,16 @@ const CORE_REASONS = {
     en: 'The text contains a character that cannot be stored (a NUL or a broken emoji)',
   },
   SEARCH_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '搜索词最多 {max} 个字', en: 'A search is at most {max} characters' },
+  RATE_RANGE: {
+    code: 'BAD_USER_INPUT',
+    zh: '完成率应在 0 到 1 之间，且下限不大于上限',
+    en: 'A completion rate is between 0 and 1, and the lower bound is not above the upper',
+  },
+  FILTER_TOO_MANY: {
+    code: 'BAD_USER_INPUT',
+    zh: '一个筛选条件最多选 {max} 项',
+    en: 'At most {max} values in one filter',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     code: 'BAD_USER_INPUT',
     zh: '该幂等键已用于另一种操作',

@@ -3,3 +3,4 @@ export * from './periods';
 export * from './status';
 export * from './module';
 export * from './registry';
+export * from './comparison';

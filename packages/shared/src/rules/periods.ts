@@ -86,3 +86,8 @@ export function daysBetween(a: string, b: string): number {
 export function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The period before this one (last month, last term, last year). */
+export function previousPeriod(kind: PeriodKind, period: string): string {
+  return periodOf(kind, addMonths(periodMonths(kind, period)[0], -1));
+}

@@ -1,4 +1,4 @@
-import { addMonths, periodMonths, periodOf, type Lang, type PeriodKind } from '@djt/shared';
+import { periodOf, type Lang, type PeriodKind } from '@djt/shared';
 import { formatAmount, formatMonth, formatMonthShort } from './format';
 
 /** The period that contains today, for a rule of this kind. */
@@ -6,10 +6,7 @@ export function currentPeriod(kind: PeriodKind, today: string): string {
   return periodOf(kind, today);
 }
 
-/** The period before this one (last month, last term, last year). */
-export function previousPeriod(kind: PeriodKind, period: string): string {
-  return periodOf(kind, addMonths(periodMonths(kind, period)[0], -1));
-}
+export { previousPeriod } from '@djt/shared';
 
 const TERM = { zh: { '1': '春季学期', '2': '秋季学期' }, en: { '1': 'Spring term', '2': 'Autumn term' } } as const;
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  compareNames,
   evaluateRule,
-  LABELS,
+  worstFirst,
   periodOf,
   periodsBetween,
   rateOf,
@@ -67,12 +68,23 @@ export interface GroupOut {
   completionRate: number | null;
 }
 
+export interface PeriodCountOut {
+  period: string;
+  met: number;
+  missed: number;
+  pending: number;
+  notApplicable: number;
+}
+
 export interface RuleComparisonOut {
   rule: RuleDef;
   periods: string[];
+  /** Every school, worst first (the resolver pages them). */
   rows: ComplianceRowOut[];
   byDistrict: GroupOut[];
+  /** Keyed by school type; `name` is the type itself (labelled in the request's language by the resolver). */
   bySchoolType: GroupOut[];
+  periodCounts: PeriodCountOut[];
   completionRate: number | null;
   behindCount: number;
 }
@@ -115,13 +127,6 @@ function emptyStatuses(rule: RuleDef, settings: ReturnType<typeof ruleSettings>,
   };
 }
 
-/** Worst first: lowest completion rate, then most missed, then by name; nothing due yet last. */
-export function worstFirst(a: ComplianceRowOut, b: ComplianceRowOut): number {
-  const ra = a.completionRate ?? 2;
-  const rb = b.completionRate ?? 2;
-  return ra - rb || b.missed - a.missed || a.schoolName.localeCompare(b.schoolName, 'zh-CN');
-}
-
 function groups(
   rows: ComplianceRowOut[],
   keyOf: (r: ComplianceRowOut) => string,
@@ -146,7 +151,6 @@ export async function complianceReport(
   rules: readonly RuleDef[],
   window: { from: string; to: string },
   today: string,
-  lang: Lang,
 ): Promise<RuleComparisonOut[]> {
   const periodsOf = new Map(rules.map((r) => [r.id, periodsBetween(r.period, window.from, window.to)]));
   const allPeriods = [...new Set([...periodsOf.values()].flat())];
@@ -200,6 +204,15 @@ export async function complianceReport(
     rows.sort(worstFirst);
     const met = rows.reduce((n, r) => n + r.met, 0);
     const missed = rows.reduce((n, r) => n + r.missed, 0);
+    const periodCounts = periods.map((period) => ({ period, met: 0, missed: 0, pending: 0, notApplicable: 0 }));
+    for (const byPeriod of statuses)
+      byPeriod.forEach((st, j) => {
+        const c = periodCounts[j];
+        if (st === 'MET') c.met++;
+        else if (st === 'MISSED') c.missed++;
+        else if (st === 'PENDING') c.pending++;
+        else c.notApplicable++;
+      });
     return {
       rule,
       periods,
@@ -212,8 +225,9 @@ export async function complianceReport(
       bySchoolType: groups(
         rows,
         (r) => r.schoolType,
-        (r) => LABELS.schoolType[r.schoolType][lang],
+        (r) => r.schoolType,
       ),
+      periodCounts,
       completionRate: rateOf(met, missed),
       behindCount: rows.filter((r) => r.missed > 0).length,
     };
@@ -318,9 +332,8 @@ export async function schoolRanking(
   scope: OrgRef,
   year: number,
   today: string,
-  lang: Lang,
 ): Promise<RankedSchoolOut[]> {
-  const report = await complianceReport(em, scope, RULES, { from: `${year}-01`, to: `${year}-12` }, today, lang);
+  const report = await complianceReport(em, scope, RULES, { from: `${year}-01`, to: `${year}-12` }, today);
   const bySchool = new Map<string, RankedSchoolOut>();
   report.forEach((rc, k) => {
     for (const r of rc.rows) {
@@ -349,9 +362,7 @@ export async function schoolRanking(
   const rows = [...bySchool.values()];
   for (const row of rows)
     row.score = weightedScore(report.map((rc, k) => ({ weight: rc.rule.weight, rate: row.rates[k] })));
-  rows.sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || b.met - a.met || a.schoolName.localeCompare(b.schoolName, 'zh-CN'),
-  );
+  rows.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.met - a.met || compareNames(a.schoolName, b.schoolName));
   const rankWithin = (list: RankedSchoolOut[], set: (r: RankedSchoolOut, rank: number) => void) => {
     let prev: number | null = null;
     let rank = 0;

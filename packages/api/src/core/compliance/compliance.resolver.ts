@@ -1,8 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import {
   addMonths,
-  monthKeyProblem,
+  comparisonPage,
+  comparisonRowsProblem,
+  LABELS,
   LIMITS,
+  monthKeyProblem,
   monthOf,
   RULES,
   ruleById,
@@ -16,9 +19,10 @@ import type { RequestContext } from '../context';
 import { allowIf, isAuthenticated, orgFromArg, type FieldRules } from '../authz/rules';
 import { badInput, notFound } from '../errors';
 import { Organisation } from '../organisation/organisation.entity';
-import { complianceReport, schoolRanking, schoolScorecard } from './compliance.read';
+import { complianceReport, schoolRanking, schoolScorecard, type RuleComparisonOut } from './compliance.read';
 import {
   ComplianceReportType,
+  ComplianceRowsInput,
   ComplianceRuleType,
   SchoolRankingType,
   SchoolScorecardType,
@@ -71,6 +75,23 @@ function rulesOf(ids: string[] | null): RuleDef[] {
   });
 }
 
+/** The comparison as the API answers it: texts in the request's language, the rows asked for. */
+function comparisonOut(r: RuleComparisonOut, rows: ComplianceRowsInput, today: string, lang: Lang): RuleComparisonType {
+  return {
+    rule: ruleType(r.rule, lang),
+    periods: r.periods,
+    schools: r.rows.length,
+    page: comparisonPage(r.rows, rows, { periods: r.periods, today, kind: r.rule.period }),
+    periodCounts: r.periodCounts,
+    byDistrict: r.byDistrict,
+    bySchoolType: r.bySchoolType.map((g) => ({ ...g, name: LABELS.schoolType[g.key as SchoolType][lang] })),
+    completionRate: r.completionRate,
+    behindCount: r.behindCount,
+  };
+}
+
+const cellsOf = (report: RuleComparisonOut[]) => report.reduce((n, r) => n + r.rows.length * r.periods.length, 0);
+
 async function scopeRow(em: EntityManager, ref: OrgRef): Promise<Organisation> {
   return em.findOneOrFail(Organisation, { id: ref.id }, { failHandler: () => notFound() });
 }
@@ -97,19 +118,32 @@ export class ComplianceResolver {
     from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM (default: this month)' })
     to: string | null,
+    @Arg('rows', () => ComplianceRowsInput, {
+      nullable: true,
+      description: "Filter, sort and page of each rule's rows (default: the 50 worst schools)",
+    })
+    rows: ComplianceRowsInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ComplianceReportType> {
     const window = monthWindow(from, to, ctx.today);
     const rules = rulesOf(ruleIds);
+    const input = rows ?? {};
+    const problem = comparisonRowsProblem(input);
+    if (problem) throw badInput(problem.reason, problem.params, problem.field);
     const scope = (await ctx.loaders.orgRef.load(scopeId))!;
     return ctx.db(async (em) => {
       const row = await scopeRow(em, scope);
-      const report = await complianceReport(em, scope, rules, window, ctx.today, ctx.lang);
+      const key = ['compliance', scope.id, rules.map((r) => r.id).join(','), window.from, window.to, ctx.today].join(
+        '|',
+      );
+      const report = await ctx.reports.get(em, scope.bureauId, key, cellsOf, () =>
+        complianceReport(em, scope, rules, window, ctx.today),
+      );
       return {
         scope: row,
         ...window,
         today: ctx.today,
-        rules: report.map((r) => ({ ...r, rule: ruleType(r.rule, ctx.lang) }) as RuleComparisonType),
+        rules: report.map((r) => comparisonOut(r, input, ctx.today, ctx.lang)),
       };
     });
   }
@@ -154,7 +188,14 @@ export class ComplianceResolver {
     const scope = (await ctx.loaders.orgRef.load(scopeId))!;
     return ctx.db(async (em) => {
       const row = await scopeRow(em, scope);
-      const rows = await schoolRanking(em, scope, y, ctx.today, ctx.lang);
+      const key = ['ranking', scope.id, y, ctx.today].join('|');
+      const rows = await ctx.reports.get(
+        em,
+        scope.bureauId,
+        key,
+        (ranked) => ranked.length * RULES.length * 12,
+        () => schoolRanking(em, scope, y, ctx.today),
+      );
       return { scope: row, year: y, rules: RULES.map((r) => ruleType(r, ctx.lang)), rows };
     });
   }

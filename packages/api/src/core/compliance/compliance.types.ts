@@ -1,7 +1,17 @@
-import type { ComplianceStatus, PeriodKind, SchoolType } from '@djt/shared';
+import {
+  LIMITS,
+  SORT_FIELDS,
+  SORT_LABELS,
+  SORT_ORDERS,
+  type ComplianceStatus,
+  type PeriodKind,
+  type SchoolType,
+  type SortField,
+  type SortOrder,
+} from '@djt/shared';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ComplianceStatusEnum, PeriodKindEnum, SchoolTypeEnum } from '../graphql-enums';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ComplianceStatusEnum, graphqlEnum, PeriodKindEnum, SchoolTypeEnum } from '../graphql-enums';
 import { Organisation } from '../organisation/organisation.entity';
 
 @ObjectType('ComplianceRule', {
@@ -53,13 +63,106 @@ export class GroupAggregateType {
   completionRate!: number | null;
 }
 
+export const ComplianceSortFieldEnum = graphqlEnum(
+  'ComplianceSortField',
+  SORT_FIELDS,
+  'What the rows of a comparison are sorted by; ties are broken worst first (lowest rate, most missed, name)',
+  SORT_LABELS.field,
+);
+export const SortOrderEnum = graphqlEnum('SortOrder', SORT_ORDERS, 'Direction of a sort', SORT_LABELS.order);
+
+@InputType('ComplianceRowsInput', {
+  description:
+    'Which rows of each rule comparison to return: a filter (criteria combine with AND), a sort and a page. ' +
+    'The figures of the whole scope (by district, by type, per period) do not depend on it.',
+})
+export class ComplianceRowsInput {
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Only schools of these districts (at most ${LIMITS.filterIdsMax})`,
+  })
+  districtIds?: string[] | null;
+  @Field(() => [SchoolTypeEnum], { nullable: true, description: 'Only schools of these types' })
+  schoolTypes?: SchoolType[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Only schools whose name contains this text, ignoring case (at most ${LIMITS.searchMax} characters)`,
+  })
+  search?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completion rate at least this (0–1); excludes schools with nothing due',
+  })
+  minRate?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completion rate at most this (0–1); excludes schools with nothing due',
+  })
+  maxRate?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At least this many periods missed' })
+  minMissed?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Only schools that missed this period (a key of `periods`, e.g. last month '2026-10')",
+  })
+  missedIn?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only schools needing attention: missed the last period or still owe the current one',
+  })
+  attention?: boolean | null;
+  @Field(() => ComplianceSortFieldEnum, {
+    nullable: true,
+    description: 'Sort by (default: completionRate, i.e. worst first)',
+  })
+  sort?: SortField | null;
+  @Field(() => SortOrderEnum, { nullable: true, description: 'Direction (default: ascend)' })
+  order?: SortOrder | null;
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (default 0)' })
+  offset?: number | null;
+  @Field(() => Int, { nullable: true, description: `Rows to return (default 50, at most ${LIMITS.pageMax})` })
+  limit?: number | null;
+}
+
+@ObjectType('ComplianceRowPage', {
+  simpleResolvers: true,
+  description: 'One page of the schools that pass the filter, in the order asked for, with their totals',
+})
+export class ComplianceRowPageType {
+  @Field(() => [ComplianceRowType], { description: 'The rows of this page' }) items!: ComplianceRowType[];
+  @Field(() => Int, { description: 'Schools that pass the filter, in all pages' }) total!: number;
+  @Field(() => Int, { description: 'Rows skipped before this page' }) offset!: number;
+  @Field(() => Int, { description: 'Page size asked for' }) limit!: number;
+  @Field(() => Int, { description: 'Periods met by the schools that pass the filter' }) met!: number;
+  @Field(() => Int, { description: 'Periods missed by the schools that pass the filter' }) missed!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completion rate of the schools that pass the filter; null when nothing is due',
+  })
+  completionRate!: number | null;
+}
+
+@ObjectType('PeriodCount', { simpleResolvers: true, description: 'How many schools stand where in one period' })
+export class PeriodCountType {
+  @Field({ description: 'The period key' }) period!: string;
+  @Field(() => Int, { description: 'Schools that met the rule in the period' }) met!: number;
+  @Field(() => Int, { description: 'Schools that missed it (due and not met)' }) missed!: number;
+  @Field(() => Int, { description: 'Schools for which it is still open' }) pending!: number;
+  @Field(() => Int, { description: 'Schools exempt (e.g. a holiday month)' }) notApplicable!: number;
+}
+
 @ObjectType('RuleComparison', { simpleResolvers: true, description: 'Every school under a scope for one rule' })
 export class RuleComparisonType {
   @Field(() => ComplianceRuleType, { description: 'The rule' }) rule!: ComplianceRuleType;
   @Field(() => [String], { description: "The rule's periods in the window: 'YYYY-MM', 'YYYY-1|2' (term) or 'YYYY'" })
   periods!: string[];
-  @Field(() => [ComplianceRowType], { description: 'One row per school, worst first (lowest completion rate)' })
-  rows!: ComplianceRowType[];
+  @Field(() => Int, { description: 'Schools compared (all of the scope)' }) schools!: number;
+  @Field(() => ComplianceRowPageType, {
+    description: 'The rows asked for (`rows` argument of `compliance`): by default the 50 worst schools',
+  })
+  page!: ComplianceRowPageType;
+  @Field(() => [PeriodCountType], { description: 'Per period, how many schools met, missed, are pending or exempt' })
+  periodCounts!: PeriodCountType[];
   @Field(() => [GroupAggregateType], { description: 'By district' }) byDistrict!: GroupAggregateType[];
   @Field(() => [GroupAggregateType], { description: 'By type of school' }) bySchoolType!: GroupAggregateType[];
   @Field(() => Float, { nullable: true, description: 'Over all schools and periods; null when nothing is due' })

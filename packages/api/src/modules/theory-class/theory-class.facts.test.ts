@@ -159,7 +159,7 @@ test('a month that is not met turns from PENDING to MISSED at local midnight aft
     [school.id],
   );
   const statusOn = async (day: string, period: string) => {
-    const [r] = await complianceReport(em, school, [rule], { from: period, to: period }, day, 'zh');
+    const [r] = await complianceReport(em, school, [rule], { from: period, to: period }, day);
     return r.rows[0].statuses[0];
   };
   const lastDay = `${month}-${new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate()}`;

@@ -11,7 +11,7 @@ import {
   sortRows,
   worstFirst,
   type ComparisonRowLike,
-} from './comparison-filter';
+} from './comparison';
 
 const row = (p: Partial<ComparisonRowLike> & { schoolId: string }): ComparisonRowLike => ({
   schoolName: p.schoolId,
@@ -61,18 +61,18 @@ describe('comparison filter', () => {
       row({ schoolId: 'c', statuses: ['MET', 'MISSED', 'MET'] }),
       row({ schoolId: 'd', statuses: [] }),
     ];
-    expect(filterRows(withStatuses, { missedIn: '2026-02' }, periods).map((r) => r.schoolId)).toEqual(['a', 'c']);
-    expect(filterRows(withStatuses, { missedIn: '2026-01' }, periods).map((r) => r.schoolId)).toEqual(['b']);
+    expect(filterRows(withStatuses, { missedIn: '2026-02' }, { periods }).map((r) => r.schoolId)).toEqual(['a', 'c']);
+    expect(filterRows(withStatuses, { missedIn: '2026-01' }, { periods }).map((r) => r.schoolId)).toEqual(['b']);
     // combines with the other criteria
-    expect(filterRows(withStatuses, { missedIn: '2026-02', search: 'c' }, periods).map((r) => r.schoolId)).toEqual([
+    expect(filterRows(withStatuses, { missedIn: '2026-02', search: 'c' }, { periods }).map((r) => r.schoolId)).toEqual([
       'c',
     ]);
     // a period the comparison does not cover matches nothing, rather than everything
-    expect(filterRows(withStatuses, { missedIn: '2025-12' }, periods)).toEqual([]);
+    expect(filterRows(withStatuses, { missedIn: '2025-12' }, { periods })).toEqual([]);
     expect(filterRows(withStatuses, { missedIn: '2026-02' })).toEqual([]);
     // cleared: everything
-    expect(filterRows(withStatuses, { missedIn: null }, periods)).toHaveLength(4);
-    expect(filterAndSort(withStatuses, { missedIn: '2026-02' }, null, periods)).toHaveLength(2);
+    expect(filterRows(withStatuses, { missedIn: null }, { periods })).toHaveLength(4);
+    expect(filterAndSort(withStatuses, { missedIn: '2026-02' }, null, { periods })).toHaveLength(2);
   });
 
   test('isFilterActive', () => {
