@@ -8,14 +8,16 @@
  *   included (exempt month from the bureau's setting or the default, else PENDING until the
  *   month's last day, else MISSED), and a fact's final status turned into today's (statusAt:
  *   MISSED stays PENDING until its due date);
- * - met / missed / completion rate per school, rows worst first (rate, missed, name in a
- *   Chinese collation), by district, by school type (with its Chinese label) and overall.
+ * - met / missed / completion rate per school; the first page of rows worst first (rate, missed,
+ *   name in a Chinese collation, district name, id) with the number of schools; per period the
+ *   schools that met, missed, are pending or exempt; by district, by school type (with its
+ *   Chinese label) and overall.
  *
  * Written for the monthly rules of today's registry (the status of an empty month is the monthly
  * rule's); the bench checks that its answer equals the API's, school by school.
  *
  * Parameters: $1 scope id, $2 rule id, $3 first day of the window (date), $4 number of months,
- * $5 today (date). `SCOPE_COLUMN` is bureau_id or district_id.
+ * $5 today (date), $6 rows in the page. `SCOPE_COLUMN` is bureau_id or district_id.
  */
 export function floorSql(scopeColumn: 'bureau_id' | 'district_id'): string {
   return `
@@ -63,13 +65,30 @@ grp as (
          when 'SENIOR' then '高中' when 'NINE_YEAR' then '九年一贯制' when 'VOCATIONAL' then '职业学校' end,
          count(*)::int, sum(met)::int, sum(missed)::int
     from r group by school_type)
+pc as (
+  select i, count(*) filter (where status = 'MET')::int as met, count(*) filter (where status = 'MISSED')::int as missed,
+         count(*) filter (where status = 'PENDING')::int as pending,
+         count(*) filter (where status = 'NOT_APPLICABLE')::int as na
+    from cell group by i),
+worst as (
+  select * from r
+   order by coalesce(rate, 2), missed desc, name collate "zh-x-icu", district_name collate "zh-x-icu", id::text
+   limit $6::int)
 select json_build_object(
   'periods', (select json_agg(period order by i) from win),
-  'rows', (select json_agg(json_build_object(
+  'schools', (select count(*)::int from r),
+  'page', json_build_object(
+    'total', (select count(*)::int from r),
+    'items', (select coalesce(json_agg(json_build_object(
              'schoolId', id, 'schoolName', name, 'districtId', district_id, 'districtName', district_name,
              'schoolType', school_type, 'statuses', statuses, 'values', vals, 'met', met, 'missed', missed,
              'completionRate', rate)
-           order by coalesce(rate, 2), missed desc, name collate "zh-x-icu") from r),
+           order by coalesce(rate, 2), missed desc, name collate "zh-x-icu", district_name collate "zh-x-icu", id::text),
+           '[]'::json) from worst)),
+  'periodCounts', (select json_agg(json_build_object('period', e.period, 'met', coalesce(pc.met, 0),
+                     'missed', coalesce(pc.missed, 0), 'pending', coalesce(pc.pending, 0),
+                     'notApplicable', coalesce(pc.na, 0)) order by e.i)
+                     from empty e left join pc on pc.i = e.i),
   'byDistrict', (select json_agg(json_build_object('key', key, 'name', name, 'schools', schools,
                    'completionRate', case when met + missed > 0 then met::float8 / (met + missed) end))
                    from grp where kind = 'district'),
@@ -82,22 +101,34 @@ select json_build_object(
 }
 
 /** The fields of the API's RuleComparison that the floor also produces. */
+export interface PeriodCount {
+  period: string;
+  met: number;
+  missed: number;
+  pending: number;
+  notApplicable: number;
+}
+
 export interface Comparison {
   periods: string[];
-  rows: {
-    schoolId: string;
-    schoolName: string;
-    districtId: string;
-    districtName: string;
-    schoolType: string;
-    statuses: string[];
-    values: number[];
-    met: number;
-    missed: number;
-    completionRate: number | null;
-  }[];
+  schools: number;
+  periodCounts: PeriodCount[];
+  page: { total: number; items: ComparisonRow[] };
   byDistrict: { key: string; name: string; schools: number; completionRate: number | null }[];
   bySchoolType: { key: string; name: string; schools: number; completionRate: number | null }[];
+  completionRate: number | null;
+}
+
+interface ComparisonRow {
+  schoolId: string;
+  schoolName: string;
+  districtId: string;
+  districtName: string;
+  schoolType: string;
+  statuses: string[];
+  values: number[];
+  met: number;
+  missed: number;
   completionRate: number | null;
 }
 
@@ -111,10 +142,15 @@ export function compareComparisons(api: Comparison, floor: Comparison): string[]
   const out: string[] = [];
   if (api.periods.join() !== floor.periods.join())
     out.push(`periods: api ${api.periods.join()} / floor ${floor.periods.join()}`);
-  if (api.rows.length !== floor.rows.length) out.push(`rows: api ${api.rows.length} / floor ${floor.rows.length}`);
-  const bySchool = new Map(floor.rows.map((r) => [r.schoolId, r]));
+  if (api.schools !== floor.schools) out.push(`schools: api ${api.schools} / floor ${floor.schools}`);
+  if (api.page.total !== floor.page.total) out.push(`total: api ${api.page.total} / floor ${floor.page.total}`);
+  const rows = { api: api.page.items, floor: floor.page.items };
+  if (rows.api.length !== rows.floor.length) out.push(`rows: api ${rows.api.length} / floor ${rows.floor.length}`);
+  if (JSON.stringify(api.periodCounts) !== JSON.stringify(floor.periodCounts))
+    out.push(`periodCounts: api ${JSON.stringify(api.periodCounts)} / floor ${JSON.stringify(floor.periodCounts)}`);
+  const bySchool = new Map(rows.floor.map((r) => [r.schoolId, r]));
   let differing = 0;
-  for (const a of api.rows) {
+  for (const a of rows.api) {
     const f = bySchool.get(a.schoolId);
     const same =
       f &&
@@ -142,10 +178,10 @@ export function compareComparisons(api: Comparison, floor: Comparison): string[]
   }
   if (!close(api.completionRate, floor.completionRate))
     out.push(`completionRate: api ${api.completionRate} / floor ${floor.completionRate}`);
-  const orderDiffers = api.rows.findIndex((r, i) => floor.rows[i]?.schoolId !== r.schoolId);
+  const orderDiffers = rows.api.findIndex((r, i) => rows.floor[i]?.schoolId !== r.schoolId);
   if (orderDiffers >= 0)
     out.push(
-      `row order differs from position ${orderDiffers} (${api.rows[orderDiffers].schoolName} / ${floor.rows[orderDiffers]?.schoolName}); the collations of the API (Intl zh-CN) and PostgreSQL (ICU zh) may tie-break names differently`,
+      `row order differs from position ${orderDiffers} (${rows.api[orderDiffers].schoolName} / ${rows.floor[orderDiffers]?.schoolName}); the collations of the API (Intl zh-CN) and PostgreSQL (ICU zh) may tie-break names differently`,
     );
   return out;
 }
