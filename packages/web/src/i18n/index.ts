@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang, Localized } from '@djt/shared';
+import { withModuleMessages } from '../modules';
 import { zhCN } from './zh-cn';
 import { en } from './en';
 
@@ -22,7 +23,11 @@ function initialLanguage(): UiLanguage {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  // The core's strings, and each record module's bundle under its own key (modules/index.ts).
+  resources: {
+    'zh-CN': { translation: withModuleMessages(zhCN, 'zh-CN') },
+    en: { translation: withModuleMessages(en, 'en') },
+  },
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../generated';
+import { RECORD_AUDIT_ENTITIES } from '../index';
 
 /** One page of the audit trail of an organisation and everything below it, newest first. */
 export const auditQuery = graphql(`
@@ -60,5 +61,10 @@ export type AuditRow = ResultOf<typeof auditQuery>['audit']['items'][number];
 export const AUDIT_MAX_LIMIT = 200;
 /** The most rows one export writes. */
 export const AUDIT_EXPORT_CAP = 10_000;
-/** The kinds of record the API writes to the trail today. */
-export const AUDIT_ENTITIES = ['theory_class', 'bureau_settings'] as const;
+/** The core's record kinds in the trail, each labelled by `audit.entities.<kind>`. */
+export const CORE_AUDIT_ENTITIES = ['bureau_settings'] as const;
+/** Every kind of record the API writes to the trail: the record modules' first, then the core's. */
+export const AUDIT_ENTITIES: readonly string[] = [...Object.keys(RECORD_AUDIT_ENTITIES), ...CORE_AUDIT_ENTITIES];
+/** The i18n key of a record kind's label. */
+export const auditEntityLabelKey = (entity: string): string =>
+  Object.hasOwn(RECORD_AUDIT_ENTITIES, entity) ? RECORD_AUDIT_ENTITIES[entity] : `audit.entities.${entity}`;

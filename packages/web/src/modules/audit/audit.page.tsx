@@ -17,6 +17,7 @@ import {
   AUDIT_EXPORT_CAP,
   AUDIT_MAX_LIMIT,
   auditOrgQuery,
+  auditEntityLabelKey,
   auditQuery,
   type AuditRow,
 } from './audit.operations';
@@ -84,7 +85,7 @@ export function AuditPage() {
   }, [actors, items, me]);
   if (Object.keys(seen).length !== Object.keys(actors).length) setActors(seen);
 
-  const entityLabel = (e: string) => t(`audit.entities.${e}`, { defaultValue: e });
+  const entityLabel = (e: string) => t(auditEntityLabelKey(e), { defaultValue: e });
   const actorLabel = (r: AuditRow) => r.actorName ?? (r.actorUserId ? r.actorUserId : t('audit.system'));
   const actionLabel = (a: string) => t(`audit.actions.${a}`, { defaultValue: a });
 

@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { Alert, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { LABELS, theoryClassMonthlyRule, type SchoolType } from '@djt/shared';
+import { LABELS, type SchoolType } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { formatRate } from '../../lib/status-colors';
 import { useCan } from '../../lib/use-can';
@@ -9,9 +10,10 @@ import { useLang } from '../../lib/use-lang';
 import { ErrorState, PageSkeleton } from '../../ui/page-states';
 import { PageHead, Panel } from '../../ui/panel';
 import { StatRow } from '../../ui/stats';
+import { WEB_RECORD_MODULES } from '../index';
+import { RecordSections } from './record-sections';
 import { SchoolChecklist } from './school-checklist';
 import { schoolScorecardQuery } from './school.operations';
-import { TheoryClassSection } from './theory-class-section';
 
 export interface SchoolOrg {
   id: string;
@@ -25,7 +27,7 @@ export interface SchoolOrg {
 
 /**
  * A school's year: the score, the checklist of every rule (what is due now and by when), and
- * the records behind them, starting with the monthly political-theory class. The same component
+ * the records behind them, one section per record module (modules/index.ts). The same component
  * is the school's own workspace and the read-only drill-down of district and bureau users.
  */
 export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
@@ -33,7 +35,9 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
   const { l } = useLang();
   const { today } = useSession();
   const { can } = useCan();
-  const canWrite = can('theoryClass.write', school);
+  // Writable when the user may write any record module's records here.
+  const writable = WEB_RECORD_MODULES.filter((m) => can(m.writePermission, school)).map((m) => m.name);
+  const canWrite = writable.length > 0;
   const year = Number(today.slice(0, 4));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: schoolScorecardQuery,
@@ -42,7 +46,8 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const scorecard = data?.schoolScorecard;
-  const theoryClass = scorecard?.rules.find((r) => r.rule.id === theoryClassMonthlyRule.id);
+  // The sections' chunks load while the scorecard does.
+  useEffect(() => WEB_RECORD_MODULES.forEach((m) => m.preload()), []);
 
   return (
     <div className="djt-school" data-testid="school-workspace">
@@ -101,15 +106,7 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
             />
           </Panel>
           <SchoolChecklist scorecard={scorecard} />
-          {theoryClass ? (
-            <TheoryClassSection
-              schoolId={school.id}
-              year={scorecard.year}
-              rule={theoryClass}
-              canWrite={canWrite}
-              onChanged={reload}
-            />
-          ) : null}
+          <RecordSections schoolId={school.id} scorecard={scorecard} writable={writable} onChanged={reload} />
         </>
       )}
     </div>

@@ -28,7 +28,7 @@ import {
   peopleQuery,
   updateTheoryClassMutation,
   type TheoryClassItem,
-} from './school.operations';
+} from './theory-class.operations';
 
 interface FormValues {
   topic: string;
@@ -180,7 +180,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
     const saved =
       res.data && ('updateTheoryClass' in res.data ? res.data.updateTheoryClass : res.data.createTheoryClass);
     if (saved) {
-      message.success(t('form.saved'));
+      message.success(t('theoryClass.form.saved'));
       onSaved(saved);
       return;
     }
@@ -193,7 +193,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
     setServerError({ text: d.message, conflict: d.reason === 'STALE_UPDATE' || d.code === 'CONFLICT' });
   };
 
-  const title = initial ? t('form.editTitle') : t('form.createTitle');
+  const title = initial ? t('theoryClass.form.editTitle') : t('theoryClass.form.createTitle');
   return (
     <Drawer
       open
@@ -229,7 +229,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
                   onClose();
                 }}
               >
-                {t('form.reloadLatest')}
+                {t('theoryClass.form.reloadLatest')}
               </Button>
             ) : undefined
           }
@@ -243,17 +243,17 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
         aria-label={title}
         scrollToFirstError
       >
-        <Form.Item name="topic" label={t('form.topic')} required rules={[rule('topic')]}>
+        <Form.Item name="topic" label={t('theoryClass.form.topic')} required rules={[rule('topic')]}>
           <Input
             autoFocus
             count={{ show: true, max: THEORY_CLASS_LIMITS.topicMax, strategy: charCount }}
-            placeholder={t('form.topicPlaceholder')}
+            placeholder={t('theoryClass.form.topicPlaceholder')}
             data-testid="field-topic"
           />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="date" label={t('form.date')} required rules={[rule('date')]}>
+            <Form.Item name="date" label={t('theoryClass.form.date')} required rules={[rule('date')]}>
               <DatePicker
                 style={{ width: '100%' }}
                 format="YYYY-MM-DD"
@@ -266,10 +266,10 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
           <Col xs={24} sm={12}>
             <Form.Item
               name="classHours"
-              label={t('form.classHours')}
+              label={t('theoryClass.form.classHours')}
               required
               rules={[rule('classHours')]}
-              extra={t('form.classHoursHint', {
+              extra={t('theoryClass.form.classHoursHint', {
                 min: THEORY_CLASS_LIMITS.classHoursMin,
                 max: THEORY_CLASS_LIMITS.classHoursMax,
               })}
@@ -285,32 +285,32 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="kind" label={t('form.kind')} required rules={[rule('kind')]}>
+        <Form.Item name="kind" label={t('theoryClass.form.kind')} required rules={[rule('kind')]}>
           <Radio.Group
             optionType="button"
             options={THEORY_CLASS_KINDS.map((k) => ({ value: k, label: l(LABELS.theoryClassKind[k]) }))}
           />
         </Form.Item>
-        <Form.Item name="lecturer" label={t('form.lecturer')} required rules={[rule('lecturer')]}>
+        <Form.Item name="lecturer" label={t('theoryClass.form.lecturer')} required rules={[rule('lecturer')]}>
           <Input
             count={{ show: true, max: THEORY_CLASS_LIMITS.lecturerMax, strategy: charCount }}
-            placeholder={t('form.lecturerPlaceholder')}
+            placeholder={t('theoryClass.form.lecturerPlaceholder')}
             data-testid="field-lecturer"
           />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="audience" label={t('form.audience')} required rules={[rule('audience')]}>
+            <Form.Item name="audience" label={t('theoryClass.form.audience')} required rules={[rule('audience')]}>
               <Radio.Group options={AUDIENCES.map((a) => ({ value: a, label: l(LABELS.audience[a]) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item
               name="expectedCount"
-              label={t('form.expected')}
+              label={t('theoryClass.form.expected')}
               dependencies={['attendance', 'audience']}
               rules={[rule('expectedCount')]}
-              extra={audienceSize != null ? t('form.expectedHint', { count: audienceSize }) : undefined}
+              extra={audienceSize != null ? t('theoryClass.form.expectedHint', { count: audienceSize }) : undefined}
             >
               <InputNumber
                 style={{ width: '100%' }}
@@ -325,7 +325,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
         </Row>
         <Form.Item
           name="attendance"
-          label={t('form.attendance')}
+          label={t('theoryClass.form.attendance')}
           dependencies={['date', 'audience']}
           rules={[rule('attendance')]}
           validateTrigger={['onChange']}
@@ -342,7 +342,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
           <Alert
             type="warning"
             showIcon
-            message={t('form.attendanceFutureExisting', { count: attendance.length })}
+            message={t('theoryClass.form.attendanceFutureExisting', { count: attendance.length })}
             action={
               <Button
                 size="small"
@@ -351,7 +351,7 @@ export function TheoryClassFormDrawer({ schoolId, initial, defaultDate, onClose,
                   void form.validateFields(['attendance', 'expectedCount']).catch(() => undefined);
                 }}
               >
-                {t('form.clearAttendance')}
+                {t('theoryClass.form.clearAttendance')}
               </Button>
             }
           />

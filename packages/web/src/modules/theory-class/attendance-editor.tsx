@@ -12,7 +12,7 @@ import {
   type PartyStatus,
 } from '@djt/shared';
 import { useLang } from '../../lib/use-lang';
-import { peopleQuery } from './school.operations';
+import { peopleQuery } from './theory-class.operations';
 
 export interface AttendanceRow {
   personId: string;
@@ -105,7 +105,7 @@ export function AttendanceEditor({
   if (disabled) {
     return (
       <Typography.Text type="secondary" id={id} data-testid="attendance-disabled">
-        {t('form.attendanceFuture')}
+        {t('theoryClass.form.attendanceFuture')}
       </Typography.Text>
     );
   }
@@ -119,8 +119,10 @@ export function AttendanceEditor({
         <Select
           showSearch
           value={null}
-          placeholder={audience === 'MEMBERS' ? t('form.searchMembers') : t('form.searchPeople')}
-          aria-label={t('form.addAttendee')}
+          placeholder={
+            audience === 'MEMBERS' ? t('theoryClass.form.searchMembers') : t('theoryClass.form.searchPeople')
+          }
+          aria-label={t('theoryClass.form.addAttendee')}
           filterOption={false}
           searchValue={search}
           onSearch={setSearch}
@@ -130,7 +132,7 @@ export function AttendanceEditor({
             setSearch('');
           }}
           loading={fetching}
-          notFoundContent={fetching ? t('common.loading') : t('form.noPeople')}
+          notFoundContent={fetching ? t('common.loading') : t('theoryClass.form.noPeople')}
           options={options.map((p) => ({
             value: p.id,
             label: (
@@ -151,11 +153,11 @@ export function AttendanceEditor({
           disabled={audiencePeople.every((p) => chosen.has(p.id))}
           data-testid="add-all-attendees"
         >
-          {t('form.addAll', { count: audiencePeople.length })}
+          {t('theoryClass.form.addAll', { count: audiencePeople.length })}
         </Button>
       </Space.Compact>
       <Typography.Text type="secondary" className="djt-attendance__summary" aria-live="polite">
-        {t('form.attendanceCounts', { present, leave })}
+        {t('theoryClass.form.attendanceCounts', { present, leave })}
       </Typography.Text>
       {value.length > 0 ? (
         <Table<AttendanceRow>
@@ -163,11 +165,11 @@ export function AttendanceEditor({
           rowKey="personId"
           pagination={value.length > 50 ? { pageSize: 50, size: 'small' } : false}
           dataSource={value}
-          aria-label={t('form.attendance')}
+          aria-label={t('theoryClass.form.attendance')}
           columns={[
             {
               key: 'name',
-              title: t('form.person'),
+              title: t('theoryClass.form.person'),
               width: 110,
               render: (_, r) => (
                 <span>
@@ -183,14 +185,14 @@ export function AttendanceEditor({
             },
             {
               key: 'status',
-              title: t('form.status'),
+              title: t('theoryClass.form.status'),
               render: (_, r) => (
                 <Space direction="vertical" size={4} style={{ width: '100%' }}>
                   <Radio.Group
                     size="small"
                     optionType="button"
                     value={r.status}
-                    aria-label={t('form.statusOf', { name: r.personName })}
+                    aria-label={t('theoryClass.form.statusOf', { name: r.personName })}
                     onChange={(e) => patch(r.personId, { status: e.target.value as AttendanceStatus })}
                     options={[
                       { value: 'PRESENT', label: l(LABELS.attendance.PRESENT) },
@@ -202,8 +204,8 @@ export function AttendanceEditor({
                       size="small"
                       value={r.leaveReason ?? ''}
                       count={{ max: THEORY_CLASS_LIMITS.leaveReasonMax, strategy: charCount }}
-                      placeholder={t('form.leaveReason')}
-                      aria-label={t('form.leaveReasonOf', { name: r.personName })}
+                      placeholder={t('theoryClass.form.leaveReason')}
+                      aria-label={t('theoryClass.form.leaveReasonOf', { name: r.personName })}
                       status={rowProblems[r.personId] ? 'error' : undefined}
                       onChange={(e) => patch(r.personId, { leaveReason: e.target.value })}
                     />
@@ -224,7 +226,7 @@ export function AttendanceEditor({
                   type="text"
                   size="small"
                   icon={<DeleteOutlined />}
-                  aria-label={t('form.removeAttendee', { name: r.personName })}
+                  aria-label={t('theoryClass.form.removeAttendee', { name: r.personName })}
                   onClick={() => remove(r.personId)}
                 />
               ),

@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { LABELS } from '@djt/shared';
+import { LABELS, theoryClassMonthlyRule } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { formatDate, formatMonth } from '../../lib/format';
 import {
@@ -20,8 +20,9 @@ import { EmptyHint, ErrorState, SkeletonBlock } from '../../ui/page-states';
 import { Panel } from '../../ui/panel';
 import { PeriodStatusCell, StatusLegend, StatusTag } from '../../ui/status-cell';
 import { StatRow } from '../../ui/stats';
-import type { ScorecardRule } from './school-checklist';
-import { deleteTheoryClassMutation, schoolWorkspaceQuery, type TheoryClassItem } from './school.operations';
+import type { RecordSectionProps } from '../record-module';
+import type { ScorecardRule } from '../school/school-checklist';
+import { deleteTheoryClassMutation, theoryClassesQuery, type TheoryClassItem } from './theory-class.operations';
 
 // The form (date picker, attendance table, validation) is the heaviest part of the school's
 // code and is needed only after a click: it is loaded then, or on hover/focus of the button.
@@ -32,25 +33,29 @@ const preloadDrawer = () => void loadDrawer();
 type DrawerState = { mode: 'create'; date: string } | { mode: 'edit'; item: TheoryClassItem } | null;
 
 /**
- * 思想政治课 (§二.1) of one school and year, month by month: the statuses and reasons of the
- * scorecard's monthly rule, and the classes recorded, with the form to record or change one.
- * Edit controls appear only where the shared policy grants `theoryClass.write` on this school
- * (`canWrite`); district and bureau users get the same view read-only.
+ * 思想政治课 (§二.1) in the school workspace: the module's section (see ./index.ts). Draws the
+ * scorecard's monthly class rule, if the registry has it.
  */
-export function TheoryClassSection({
+export function TheoryClassSection({ scorecard, ...props }: RecordSectionProps) {
+  const rule = scorecard.rules.find((r) => r.rule.id === theoryClassMonthlyRule.id);
+  return rule ? <MonthlyClasses {...props} rule={rule} /> : null;
+}
+
+/**
+ * One school's classes of one year, month by month: the statuses and reasons of the scorecard's
+ * monthly rule, and the classes recorded, with the form to record or change one. Edit controls
+ * appear only where the shared policy grants `theoryClass.write` on this school (`canWrite`);
+ * district and bureau users get the same view read-only.
+ */
+function MonthlyClasses({
   schoolId,
   year,
   rule,
   canWrite,
   onChanged,
-}: {
-  schoolId: string;
-  year: number;
+}: Omit<RecordSectionProps, 'scorecard'> & {
   /** The scorecard's entry for the monthly class rule: its months' statuses and reasons. */
   rule: ScorecardRule;
-  canWrite: boolean;
-  /** A class was saved or deleted: the scorecard's statuses change too. */
-  onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const { lang, l, errorText } = useLang();
@@ -58,7 +63,7 @@ export function TheoryClassSection({
   const { today } = useSession();
   const range = useMemo(() => yearMonths(year), [year]);
   const [{ data, fetching, error }, refetch] = useQuery({
-    query: schoolWorkspaceQuery,
+    query: theoryClassesQuery,
     variables: { schoolId, ...range },
     requestPolicy: 'cache-and-network',
   });
@@ -97,7 +102,7 @@ export function TheoryClassSection({
     const res = await deleteClass({ id: item.id });
     if (res.error) message.error(errorText(res.error));
     else {
-      message.success(t('school.deleted'));
+      message.success(t('theoryClass.deleted'));
       reload();
     }
   };
@@ -112,7 +117,7 @@ export function TheoryClassSection({
         onFocus={preloadDrawer}
         data-testid="record-class"
       >
-        {t('school.record')}
+        {t('theoryClass.record')}
       </Button>
     ) : null;
 
@@ -128,23 +133,23 @@ export function TheoryClassSection({
       >
         <StatRow
           items={[
-            { key: 'rate', title: t('school.completionYear', { year }), value: formatRate(rule.completionRate) },
+            { key: 'rate', title: t('theoryClass.completionYear', { year }), value: formatRate(rule.completionRate) },
             {
               key: 'met',
               title: l(LABELS.complianceStatus.MET),
-              value: `${counts.MET} ${t('school.monthsUnit')}`,
+              value: `${counts.MET} ${t('theoryClass.monthsUnit')}`,
             },
             {
               key: 'missed',
               title: l(LABELS.complianceStatus.MISSED),
-              value: `${counts.MISSED} ${t('school.monthsUnit')}`,
+              value: `${counts.MISSED} ${t('theoryClass.monthsUnit')}`,
               danger: counts.MISSED > 0,
             },
-            { key: 'classes', title: t('school.classCount'), value: data.theoryClasses.total },
+            { key: 'classes', title: t('theoryClass.classCount'), value: data.theoryClasses.total },
           ]}
         />
         <StatusLegend />
-        <nav className="djt-strip" aria-label={t('school.monthsNav')}>
+        <nav className="djt-strip" aria-label={t('theoryClass.monthsNav')}>
           {grid.map((g, i) => (
             <PeriodStatusCell
               key={g.month}
@@ -181,12 +186,12 @@ export function TheoryClassSection({
           </p>
           {entry.classes.length === 0 ? (
             <EmptyHint
-              title={t('school.emptyTitle')}
-              hint={canWrite ? t('school.emptyHintWrite') : t('school.emptyHintRead')}
+              title={t('theoryClass.emptyTitle')}
+              hint={canWrite ? t('theoryClass.emptyHintWrite') : t('theoryClass.emptyHintRead')}
               action={recordButton}
             />
           ) : (
-            <ul className="djt-class-list" aria-label={t('school.classList')}>
+            <ul className="djt-class-list" aria-label={t('theoryClass.classList')}>
               {entry.classes.map((c) => (
                 <li key={c.id} className="djt-class" data-testid="class-item">
                   <div className="djt-class__main">
@@ -196,14 +201,14 @@ export function TheoryClassSection({
                       <Tag bordered={false} color="red">
                         {l(LABELS.theoryClassKind[c.kind])}
                       </Tag>
-                      <span>{t('school.lecturerValue', { name: c.lecturer })}</span>
+                      <span>{t('theoryClass.lecturerValue', { name: c.lecturer })}</span>
                       <span>{l(LABELS.audience[c.audience])}</span>
                     </Space>
                     <div className="djt-class__facts">
                       <Space wrap size={[16, 4]}>
                         <span>{formatMeasure(c.classHours, rule.rule.measure)}</span>
                         <span data-testid="class-attendance">
-                          {t('school.attendanceSummary', {
+                          {t('theoryClass.attendanceSummary', {
                             present: c.presentCount,
                             expected: c.expectedCount,
                             leave: c.leaveCount,
@@ -213,7 +218,7 @@ export function TheoryClassSection({
                     </div>
                     {c.leaveCount > 0 ? (
                       <p className="djt-muted djt-class__leave">
-                        {t('school.leaveList')}
+                        {t('theoryClass.leaveList')}
                         {c.attendance
                           .filter((a) => a.status === 'LEAVE')
                           .map((a) => (a.leaveReason ? `${a.personName}（${a.leaveReason}）` : a.personName))
@@ -229,14 +234,14 @@ export function TheoryClassSection({
                         onClick={() => setDrawer({ mode: 'edit', item: c })}
                         onPointerEnter={preloadDrawer}
                         onFocus={preloadDrawer}
-                        aria-label={t('school.editNamed', { topic: c.topic })}
+                        aria-label={t('theoryClass.editNamed', { topic: c.topic })}
                         data-testid="edit-class"
                       >
                         {t('common.edit')}
                       </Button>
                       <Popconfirm
-                        title={t('school.deleteTitle')}
-                        description={t('school.deleteHint')}
+                        title={t('theoryClass.deleteTitle')}
+                        description={t('theoryClass.deleteHint')}
                         okText={t('common.delete')}
                         okButtonProps={{ danger: true }}
                         cancelText={t('common.cancel')}
@@ -246,7 +251,7 @@ export function TheoryClassSection({
                           size="small"
                           danger
                           icon={<DeleteOutlined />}
-                          aria-label={t('school.deleteNamed', { topic: c.topic })}
+                          aria-label={t('theoryClass.deleteNamed', { topic: c.topic })}
                         >
                           {t('common.delete')}
                         </Button>
@@ -259,7 +264,7 @@ export function TheoryClassSection({
           )}
         </Panel>
       ) : (
-        <EmptyHint title={t('school.noMonths')} />
+        <EmptyHint title={t('theoryClass.noMonths')} />
       )}
 
       {canWrite && drawer ? (
