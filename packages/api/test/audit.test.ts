@@ -109,13 +109,18 @@ const changesOf = (id: string) =>
 
 const verify = (bureauId?: string) => withOwner((c) => verifyAuditChains(c, { bureauId }));
 
-/** The audit rows of one record, in chain order, as stored. */
+/**
+ * The audit rows of one record, in chain order, as stored. Ordered by the column `a.seq`: a bare
+ * `order by seq` would sort by the output column `seq::text`, as text, so that seq 1000 came
+ * before 999 (the cause of a once-in-a-while failure when a record's entries straddled 999/1000).
+ */
 async function storedEntries(entityId: string) {
   return withOwner(
     async (c) =>
       (
         await c.query<{ id: string; seq: string; action: string; prev_hash: Buffer | null; hash: Buffer }>(
-          `select id::text, seq::text, action, prev_hash, hash from audit_log where entity_id = $1 order by seq`,
+          `select a.id::text as id, a.seq::text as seq, a.action, a.prev_hash, a.hash
+             from audit_log a where a.entity_id = $1 order by a.seq`,
           [entityId],
         )
       ).rows,
@@ -244,6 +249,28 @@ describe('the hash chain', () => {
     expect(result.ok).toBe(true);
     expect(result.entries).toBeGreaterThanOrEqual(4);
     expect(result.heads.find((h) => h.bureauId === DEMO_IDS.bureau)!.seq).toBeGreaterThanOrEqual(4);
+  });
+
+  test("a record's entries come in chain order when their seq gains a digit (9 → 10)", async () => {
+    // A bureau of its own, so that its chain starts at 1 whatever other suites write.
+    const bureau = randomUUID();
+    const entityId = randomUUID();
+    try {
+      await withOwner(async (c) => {
+        for (let i = 1; i <= 11; i++)
+          await c.query(
+            `insert into audit_log (bureau_id, org_id, action, entity, entity_id, changes) values ($1, $1, 'update', 'probe', $2, $3)`,
+            [bureau, entityId, { i }],
+          );
+      });
+      // expected: 1, 2, …, 11 — not 1, 10, 11, 2, … as text would sort them
+      expect((await storedEntries(entityId)).map((r) => Number(r.seq))).toEqual(
+        Array.from({ length: 11 }, (_, i) => i + 1),
+      );
+    } finally {
+      await tamper('delete from audit_log where bureau_id = $1', [bureau]);
+      await tamper('delete from audit_chain_head where bureau_id = $1', [bureau]);
+    }
   });
 
   test('ten concurrent writes in one bureau still form one chain', async () => {
