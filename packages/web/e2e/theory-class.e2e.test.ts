@@ -176,8 +176,17 @@ suite('思想政治课 end to end', () => {
   test('(c) the bureau admin filters by district, sorts by completion and exports what is shown', async () => {
     const { context, page } = await newUserPage(browser);
     try {
+      // The dashboard opens on the session's prefetch (same variables): one request for its
+      // first page of rows (the 50 worst schools), not one for every school.
+      const complianceRows: unknown[] = [];
+      page.on('request', (r) => {
+        const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postData() ?? '') : '';
+        if (body.includes('"operationName":"Compliance"')) complianceRows.push(JSON.parse(body).variables.rows);
+      });
       await login(page, 'bureau_admin');
       await page.getByTestId('bureau-dashboard').waitFor();
+      await page.getByTestId('comparison-table').locator('.ant-table-row').first().waitFor();
+      expect(complianceRows).toEqual([{ limit: 50, order: 'ascend', sort: 'completionRate' }]);
       // The chosen rule lives in the URL: a link opens the same view.
       const home = new URL(page.url()).pathname;
       await page.goto(`${home}?rule=theory-class.monthly`);

@@ -2,8 +2,8 @@ import { Button, Progress, Table } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
-import { LABELS, type PeriodKind } from '@djt/shared';
-import type { ComparisonRowLike, ComparisonSort, SortField } from '../lib/comparison-filter';
+import { LABELS, type ComparisonRowLike, type ComparisonSort, type PeriodKind, type SortField } from '@djt/shared';
+import { COMPARISON_PAGE_SIZES } from '../lib/comparison-rows';
 import { completionColor, formatRate } from '../lib/status-colors';
 import { useLang } from '../lib/use-lang';
 import { useIsNarrow } from '../lib/use-media';
@@ -25,12 +25,25 @@ interface ComparisonTableProps<R extends ComparisonRowLike> {
   ariaLabel: string;
   /** Marks rows needing attention (district view). */
   rowClassName?: (row: R) => string;
+  /** The page shown of the rows the API filtered and sorted (`page` of the comparison). */
+  pagination: TablePaging;
+  /** The next page, filter or sort is loading: the current rows stay, dimmed. */
+  loading?: boolean;
+}
+
+/** Server-side paging: the page shown, its size, and how many rows passed the filter. */
+export interface TablePaging {
+  current: number;
+  pageSize: number;
+  total: number;
+  onChange: (current: number, pageSize: number) => void;
 }
 
 /**
  * The schools × periods table of one rule, on the district summary and the bureau dashboard. Every column
- * sorts; sorting is controlled by the caller (the rows arrive already filtered and sorted by
- * comparison-filter.ts), so the export writes exactly the order on screen.
+ * sorts; sorting and paging are done by the API (the rows arrive as one page, already filtered
+ * and sorted: a header click or a page change asks for another page), so the export, which asks
+ * for every page in the same order, writes exactly the order on screen.
  *
  * On a phone the three columns that answer "who is behind" (school, completion, missed) stay
  * pinned on the left and the rest scrolls sideways under a visible hint, instead of columns
@@ -49,6 +62,8 @@ export function ComparisonTable<R extends ComparisonRowLike>({
   onOpenDistrict,
   ariaLabel,
   rowClassName,
+  pagination,
+  loading,
 }: ComparisonTableProps<R>) {
   const { t } = useTranslation();
   const { l } = useLang();
@@ -164,7 +179,13 @@ export function ComparisonTable<R extends ComparisonRowLike>({
     ? [school, rate, missed, ...district, type, met, strip]
     : [school, ...district, type, rate, met, missed, strip];
 
-  const onChange: TableProps<R>['onChange'] = (_p, _f, sorter) => {
+  const onChange: TableProps<R>['onChange'] = (p, _f, sorter, extra) => {
+    if (extra.action === 'paginate') {
+      pagination.onChange(p.current ?? 1, p.pageSize ?? pagination.pageSize);
+      return;
+    }
+    if (extra.action !== 'sort') return;
+    // A new order starts again on the first page (the caller resets its page with the sort).
     const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<R> | undefined;
     if (!s || !s.order || !s.columnKey) onSortChange(null);
     else onSortChange({ field: s.columnKey as SortField, order: s.order });
@@ -187,7 +208,17 @@ export function ComparisonTable<R extends ComparisonRowLike>({
         size="small"
         columns={columns}
         dataSource={rows as R[]}
-        pagination={false}
+        pagination={{
+          current: pagination.current,
+          pageSize: pagination.pageSize,
+          total: pagination.total,
+          showSizeChanger: true,
+          pageSizeOptions: [...COMPARISON_PAGE_SIZES],
+          hideOnSinglePage: false,
+          showTotal: (n, [from, to]) => t('dashboard.pageRange', { from, to, total: n }),
+          size: narrow ? 'small' : 'default',
+        }}
+        loading={loading}
         onChange={onChange}
         virtual={!!virtualHeight}
         scroll={virtualHeight ? { x: width, y: virtualHeight } : { x: width }}

@@ -1,24 +1,25 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { App, Button, Tag } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
+import { useClient } from 'urql';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { LABELS, type SchoolType } from '@djt/shared';
-import { useSession } from '../../app/session.provider';
-import { orgPath } from '../../lib/actor';
 import {
-  aggregateRate,
   attentionPeriods,
   DEFAULT_SORT,
-  districtOptions,
-  filterAndSort,
   isFilterActive,
+  LABELS,
   type ComparisonFilter,
   type ComparisonSort,
-} from '../../lib/comparison-filter';
+  type SchoolType,
+} from '@djt/shared';
+import { useSession } from '../../app/session.provider';
+import { orgPath } from '../../lib/actor';
+import { comparisonRowsInput, districtChoices, fetchAllPages, periodCountOf } from '../../lib/comparison-rows';
 import { formatPeriod } from '../../lib/periods';
 import { formatRate } from '../../lib/status-colors';
 import { useCan } from '../../lib/use-can';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useLang } from '../../lib/use-lang';
 import { CompletionBarChart } from '../../ui/completion-bar-chart';
 import { ComparisonTable } from '../../ui/comparison-table';
@@ -27,18 +28,23 @@ import { PageHead, Panel } from '../../ui/panel';
 import { RenderWhenNear } from '../../ui/render-when-near';
 import { heatmapHeight, StatusHeatmap } from '../../ui/status-heatmap';
 import { comparisonXlsxSpec } from '../comparison/comparison-export';
+import { comparisonVariables, complianceQuery } from '../comparison/comparison.operations';
 import { SummaryStats } from '../comparison/comparison-summary';
 import { RankingPanel } from '../comparison/ranking-panel';
 import { RulePicker, useRuleParam, withRule } from '../comparison/rule-picker';
-import { useRuleComparison } from '../comparison/use-rule-comparison';
+import { useRowsPaging, useRuleComparison, type ComparisonRow } from '../comparison/use-rule-comparison';
 import { ComparisonFilterBar, rateBandOf } from './comparison-filter-bar';
+
+/** Typing in the school-name search waits this long for a pause before asking the API. */
+const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * /bureau/:bureauId?rule=… — every school of the bureau side by side under one compliance rule
  * (picked, kept in the URL): headline figures, completion by district and by school type, a
- * filterable table sortable by every column (virtual, for 1,600 schools) that opens worst first,
- * the school × period heatmap of the same rows, the export of exactly what is shown, and the
- * 创先争优 table of every school × every rule.
+ * filterable table sortable by every column that opens worst first, the school × period heatmap
+ * of the same page, the export of every row that passes the filter, and the 创先争优 table of
+ * every school × every rule. Filter, sort and paging are the API's (`compliance(rows:)`): the
+ * browser holds one page of rows, not the bureau's 1,600 schools.
  */
 export function BureauDashboardPage() {
   const { bureauId = '' } = useParams();
@@ -49,13 +55,20 @@ export function BureauDashboardPage() {
   const { can } = useCan();
   const navigate = useNavigate();
   const [ruleId, setRuleId] = useRuleParam();
+  const client = useClient();
   const [filter, setFilter] = useState<ComparisonFilter>({});
   const [sort, setSort] = useState<ComparisonSort | null>(DEFAULT_SORT);
-  const [exporting, setExporting] = useState(false);
-  const { report, cmp, fetching, error, retry } = useRuleComparison(bureauId, ruleId);
-  const rows = useMemo(() => (cmp ? filterAndSort(cmp.rows, filter, sort, cmp.periods) : []), [cmp, filter, sort]);
-  const districts = useMemo(() => (cmp ? districtOptions(cmp.rows) : []), [cmp]);
-  // The heatmap redraws 19,200 cells; deferring it lets the table answer a click first.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // The search box answers every keystroke; the API is asked once typing pauses.
+  const search = useDebouncedValue(filter.search ?? '', SEARCH_DEBOUNCE_MS);
+  const asked = useMemo<ComparisonFilter>(() => ({ ...filter, search }), [filter, search]);
+  // Filter, sort and page go to the API; a new filter or sort starts again on the first page.
+  const paging = useRowsPaging(JSON.stringify([ruleId, comparisonRowsInput(asked, sort, { offset: 0, limit: 1 })]));
+  const rowsInput = comparisonRowsInput(asked, sort, paging.page);
+  const { report, cmp, fetching, stale, error, retry } = useRuleComparison(bureauId, ruleId, rowsInput);
+  const rows = cmp?.page.items ?? NO_ROWS;
+  const districts = useMemo(() => (cmp ? districtChoices(cmp.byDistrict) : []), [cmp]);
+  // The heatmap redraws its cells; deferring it lets the table answer a click first.
   const deferredRows = useDeferredValue(rows);
   const heatRows = useMemo(
     () => deferredRows.map((r) => ({ id: r.schoolId, label: r.schoolName, statuses: r.statuses, values: r.values })),
@@ -115,11 +128,11 @@ export function BureauDashboardPage() {
   const kind = rule.period;
   const { last } = attentionPeriods(kind, today);
   const lastLabel = formatPeriod(kind, last, lang);
-  const lastIdx = cmp.periods.indexOf(last);
-  const missedLast = lastIdx < 0 ? 0 : cmp.rows.filter((r) => r.statuses[lastIdx] === 'MISSED').length;
+  const missedLast = periodCountOf(cmp.periodCounts, last).missed;
   const missedLastOn = filter.missedIn === last;
   const toggleMissedLast = () => setFilter((f) => ({ ...f, missedIn: missedLastOn ? null : last }));
-  const filtered = isFilterActive(filter);
+  const filtered = isFilterActive(asked);
+  const matching = cmp.page.total;
   const canExport = can('compliance.export', report.scope);
   const first = cmp.periods[0];
   const lastPeriod = cmp.periods[cmp.periods.length - 1];
@@ -143,17 +156,31 @@ export function BureauDashboardPage() {
     if (filter.minMissed) parts.push(`${t('dashboard.minMissed')} ${filter.minMissed}`);
     if (filter.missedIn)
       parts.push(t('dashboard.filterMissedIn', { period: formatPeriod(kind, filter.missedIn, lang) }));
-    if (filter.search?.trim()) parts.push(`${t('dashboard.searchSchool')}: ${filter.search.trim()}`);
+    if (asked.search?.trim()) parts.push(`${t('dashboard.searchSchool')}: ${asked.search.trim()}`);
     return `${t('dashboard.filterLabel')}: ${parts.join('; ')}`;
   };
 
+  // Every row that passes the filter, in the order on screen, in pages of the API's maximum.
   const onExport = async () => {
-    setExporting(true);
+    setProgress({ done: 0, total: matching });
     try {
+      const all = await fetchAllPages<ComparisonRow>(
+        async (page) => {
+          const res = await client
+            .query(complianceQuery, comparisonVariables(bureauId, ruleId, comparisonRowsInput(asked, sort, page)), {
+              requestPolicy: 'network-only',
+            })
+            .toPromise();
+          const got = res.data?.compliance?.rules.find((r) => r.rule.id === ruleId);
+          if (!got) throw res.error ?? new Error('no data');
+          return got.page;
+        },
+        (done, total) => setProgress({ done, total }),
+      );
       // Loaded on demand: exceljs is a large library used by few clicks.
       const { downloadXlsx } = await import('../../lib/export-xlsx');
       await downloadXlsx(
-        comparisonXlsxSpec(rows, cmp.periods, kind, lang, {
+        comparisonXlsxSpec(all, cmp.periods, kind, lang, {
           title: `${report.scope.name} — ${rule.title}（${rule.section}）`,
           filterLine: describeFilter(),
           exportedAt: `${t('dashboard.exportedAt')}: ${today}`,
@@ -167,11 +194,11 @@ export function BureauDashboardPage() {
           fileName: `${rule.title}-${report.scope.name}-${today}`,
         }),
       );
-      message.success(t('dashboard.exported', { count: rows.length }));
+      message.success(t('dashboard.exported', { count: all.length }));
     } catch (e) {
       message.error(errorText({ networkError: e }) || String(e));
     } finally {
-      setExporting(false);
+      setProgress(null);
     }
   };
 
@@ -192,7 +219,7 @@ export function BureauDashboardPage() {
       />
       {error ? <ErrorState error={error} onRetry={retry} /> : null}
 
-      {cmp.rows.length === 0 ? (
+      {cmp.schools === 0 ? (
         <Panel className="djt-gap">
           <EmptyHint title={t('district.noSchools')} hint={t('dashboard.noSchoolsHint')} />
         </Panel>
@@ -201,7 +228,7 @@ export function BureauDashboardPage() {
           <SummaryStats
             items={[
               { key: 'districts', title: t('dashboard.districts'), value: cmp.byDistrict.length },
-              { key: 'schools', title: t('dashboard.schools'), value: cmp.rows.length },
+              { key: 'schools', title: t('dashboard.schools'), value: cmp.schools },
               {
                 key: 'rate',
                 title: t('dashboard.completionRate'),
@@ -243,15 +270,22 @@ export function BureauDashboardPage() {
             title={t('dashboard.tableTitleOf', { rule: rule.title })}
             extra={
               canExport ? (
-                <Button
-                  icon={<DownloadOutlined />}
-                  onClick={onExport}
-                  loading={exporting}
-                  disabled={rows.length === 0}
-                  data-testid="export-xlsx"
-                >
-                  {t('dashboard.export')}
-                </Button>
+                <Space>
+                  {progress ? (
+                    <span className="djt-muted" role="status" data-testid="export-progress">
+                      {t('dashboard.exporting', { done: progress.done, total: progress.total })}
+                    </span>
+                  ) : null}
+                  <Button
+                    icon={<DownloadOutlined />}
+                    onClick={() => void onExport()}
+                    loading={!!progress}
+                    disabled={matching === 0 || stale}
+                    data-testid="export-xlsx"
+                  >
+                    {t('dashboard.export')}
+                  </Button>
+                </Space>
               ) : null
             }
           >
@@ -267,10 +301,10 @@ export function BureauDashboardPage() {
               </Tag>
             ) : null}
             <p className="djt-muted djt-count" aria-live="polite">
-              <span data-testid="row-count" data-count={rows.length}>
-                {t('dashboard.showing', { shown: rows.length, total: cmp.rows.length })}
+              <span data-testid="row-count" data-count={matching}>
+                {t('dashboard.showing', { shown: matching, total: cmp.schools })}
               </span>
-              {filtered ? ` · ${t('dashboard.filteredRate', { rate: formatRate(aggregateRate(rows)) })}` : null}
+              {filtered ? ` · ${t('dashboard.filteredRate', { rate: formatRate(cmp.page.completionRate) })}` : null}
             </p>
             <ComparisonTable
               rows={rows}
@@ -281,6 +315,13 @@ export function BureauDashboardPage() {
               onSortChange={setSort}
               showDistrict
               virtualHeight={560}
+              loading={stale}
+              pagination={{
+                current: paging.current,
+                pageSize: paging.pageSize,
+                total: matching,
+                onChange: paging.onChange,
+              }}
               onOpenSchool={(r) => openSchool(r.schoolId)}
               onOpenDistrict={(r) => openDistrict(r.districtId)}
               ariaLabel={t('dashboard.tableTitleOf', { rule: rule.title })}
@@ -324,3 +365,5 @@ export function BureauDashboardPage() {
     </div>
   );
 }
+
+const NO_ROWS: readonly ComparisonRow[] = [];

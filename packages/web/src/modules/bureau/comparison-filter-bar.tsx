@@ -1,7 +1,6 @@
 import { Button, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LABELS, SCHOOL_TYPES, type SchoolType } from '@djt/shared';
-import type { ComparisonFilter } from '../../lib/comparison-filter';
+import { LABELS, LIMITS, SCHOOL_TYPES, type ComparisonFilter, type SchoolType } from '@djt/shared';
 import { useLang } from '../../lib/use-lang';
 
 export type RateBand = 'all' | 'lt60' | '60to90' | 'gte90';
@@ -22,7 +21,11 @@ export function rateBandOf(f: ComparisonFilter): RateBand {
   return hit ?? 'all';
 }
 
-/** District, school type, completion band, months missed and name search over the bureau's schools. */
+/**
+ * District, school type, completion band, months missed and name search over the bureau's schools.
+ * The API applies them: the caller sends the filter with the next page request (the search once
+ * typing pauses).
+ */
 export function ComparisonFilterBar({
   filter,
   onChange,
@@ -41,6 +44,7 @@ export function ComparisonFilterBar({
         placeholder={t('dashboard.searchSchool')}
         aria-label={t('dashboard.searchSchool')}
         value={filter.search ?? ''}
+        maxLength={LIMITS.searchMax}
         onChange={(e) => onChange({ ...filter, search: e.target.value })}
         style={{ width: 200 }}
         data-testid="filter-search"

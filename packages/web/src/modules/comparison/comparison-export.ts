@@ -1,5 +1,11 @@
-import { LABELS, type ComplianceStatus, type Lang, type PeriodKind, type SchoolType } from '@djt/shared';
-import type { ComparisonRowLike } from '../../lib/comparison-filter';
+import {
+  LABELS,
+  type ComparisonRowLike,
+  type ComplianceStatus,
+  type Lang,
+  type PeriodKind,
+  type SchoolType,
+} from '@djt/shared';
 import type { XlsxSpec } from '../../lib/export-xlsx';
 import { formatPeriod } from '../../lib/periods';
 import type { RankedRowLike } from '../../lib/ranking';

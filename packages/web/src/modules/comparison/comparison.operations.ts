@@ -1,5 +1,7 @@
-import { RULES } from '@djt/shared';
+import { DEFAULT_SORT, RULES } from '@djt/shared';
 import { graphql } from '../../generated';
+import type { ComplianceRowsInput } from '../../generated/graphql';
+import { comparisonRowsInput, DASHBOARD_PAGE_SIZE } from '../../lib/comparison-rows';
 
 export const complianceRuleFields = graphql(`
   fragment ComplianceRuleFields on ComplianceRule {
@@ -22,10 +24,14 @@ export const complianceRulesQuery = graphql(`
   }
 `);
 
-/** Every school of a district or the bureau × the periods of one rule, worst first. */
+/**
+ * One rule's comparison of the schools under a district or the bureau: the figures of the whole
+ * scope (by district, by school type, per period) and one server-side page of the rows that pass
+ * `rows` (filter, sort, offset/limit; by default the 50 worst schools).
+ */
 export const complianceQuery = graphql(`
-  query Compliance($scopeId: ID!, $ruleIds: [ID!]) {
-    compliance(scopeId: $scopeId, ruleIds: $ruleIds) {
+  query Compliance($scopeId: ID!, $ruleIds: [ID!], $rows: ComplianceRowsInput) {
+    compliance(scopeId: $scopeId, ruleIds: $ruleIds, rows: $rows) {
       scope {
         id
         name
@@ -42,21 +48,9 @@ export const complianceQuery = graphql(`
           ...ComplianceRuleFields
         }
         periods
+        schools
         completionRate
         behindCount
-        rows {
-          schoolId
-          schoolName
-          districtId
-          districtName
-          schoolType
-          statuses
-          values
-          met
-          missed
-          pending
-          completionRate
-        }
         byDistrict {
           key
           name
@@ -72,6 +66,34 @@ export const complianceQuery = graphql(`
           met
           missed
           completionRate
+        }
+        periodCounts {
+          period
+          met
+          missed
+          pending
+          notApplicable
+        }
+        page {
+          total
+          offset
+          limit
+          met
+          missed
+          completionRate
+          items {
+            schoolId
+            schoolName
+            districtId
+            districtName
+            schoolType
+            statuses
+            values
+            met
+            missed
+            pending
+            completionRate
+          }
         }
       }
     }
@@ -108,6 +130,28 @@ export const schoolRankingQuery = graphql(`
  * this needs no round trip and the session can prefetch the dashboard before the page asks.
  */
 export const DEFAULT_RULE_ID: string = RULES[0]?.id ?? '';
+
+/** The variables of the `compliance` query for one rule and one page of rows. */
+export function comparisonVariables(
+  scopeId: string,
+  ruleId: string,
+  rows: ComplianceRowsInput,
+): { scopeId: string; ruleIds: string[]; rows: ComplianceRowsInput } {
+  return { scopeId, ruleIds: [ruleId], rows };
+}
+
+/**
+ * What a district or bureau dashboard asks for when it opens: the default rule, no filter, worst
+ * first, the first page. The session prefetches exactly this right after login and the page's
+ * first query is built by the same function, so the page's first answer is a cache hit.
+ */
+export function dashboardVariables(scopeId: string, ruleId: string = DEFAULT_RULE_ID) {
+  return comparisonVariables(
+    scopeId,
+    ruleId,
+    comparisonRowsInput({}, DEFAULT_SORT, { offset: 0, limit: DASHBOARD_PAGE_SIZE }),
+  );
+}
 
 /**
  * The dashboards are prefetched right after login (session.provider.tsx). A page that mounts

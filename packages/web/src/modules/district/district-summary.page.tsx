@@ -2,22 +2,16 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Space, Tag } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { attentionOf, attentionPeriods, DEFAULT_SORT, LIMITS, type ComparisonSort } from '@djt/shared';
 import { useSession } from '../../app/session.provider';
 import { orgPath } from '../../lib/actor';
-import {
-  attentionOf,
-  attentionOrder,
-  attentionPeriods,
-  DEFAULT_SORT,
-  filterAndSort,
-  type ComparisonSort,
-} from '../../lib/comparison-filter';
+import { comparisonRowsInput, periodCountOf } from '../../lib/comparison-rows';
 import { formatPeriod } from '../../lib/periods';
 import { formatRate } from '../../lib/status-colors';
 import { useCan } from '../../lib/use-can';
 import { useLang } from '../../lib/use-lang';
 import { ComparisonTable } from '../../ui/comparison-table';
-import { ErrorState, EmptyHint, PageSkeleton } from '../../ui/page-states';
+import { ErrorState, EmptyHint, PageSkeleton, SkeletonBlock } from '../../ui/page-states';
 import { OrgBreadcrumb } from '../../ui/org-breadcrumb';
 import { PageHead, Panel } from '../../ui/panel';
 import { StatusTag } from '../../ui/status-cell';
@@ -25,15 +19,18 @@ import { StatusHeatmap } from '../../ui/status-heatmap';
 import { SummaryStats } from '../comparison/comparison-summary';
 import { RankingPanel } from '../comparison/ranking-panel';
 import { RulePicker, useRuleParam } from '../comparison/rule-picker';
-import { useRuleComparison } from '../comparison/use-rule-comparison';
+import { useRowsPaging, useRuleComparison, type ComparisonRow } from '../comparison/use-rule-comparison';
 
-/** Schools listed under "needing attention" before "show all". */
+/** Schools listed under "needing attention" before "show all" (and at most, after it). */
 const ATTENTION_SHOWN = 8;
+const ATTENTION_ALL = LIMITS.pageMax;
 
 /**
  * /district/:districtId?rule=… — the district's schools under one compliance rule. Schools that
  * missed the last period or still owe the current one are listed first: the district's job is to
- * help those. The table opens worst first; the 创先争优 table compares every rule.
+ * help those. The table opens worst first; the 创先争优 table compares every rule. The API filters,
+ * sorts and pages: the table is one query (the one the session prefetches), the attention list a
+ * second, small one.
  */
 export function DistrictSummaryPage() {
   const { districtId = '' } = useParams();
@@ -44,23 +41,44 @@ export function DistrictSummaryPage() {
   const navigate = useNavigate();
   const [ruleId, setRuleId] = useRuleParam();
   const [sort, setSort] = useState<ComparisonSort | null>(DEFAULT_SORT);
-  const [onlyMissedLast, setOnlyMissedLast] = useState(false);
+  const [missedIn, setMissedIn] = useState<{ ruleId: string; period: string } | null>(null);
   const [allFlagged, setAllFlagged] = useState(false);
-  const { report, cmp, fetching, error, retry } = useRuleComparison(districtId, ruleId);
+  // The period of "missed last period" applied as a filter, for the rule it was picked under.
+  const missedFilter = missedIn?.ruleId === ruleId ? missedIn.period : null;
+  const asked = comparisonRowsInput({ missedIn: missedFilter }, sort, { offset: 0, limit: 1 });
+  const paging = useRowsPaging(JSON.stringify([ruleId, asked]));
+  const { report, cmp, fetching, stale, error, retry } = useRuleComparison(
+    districtId,
+    ruleId,
+    comparisonRowsInput({ missedIn: missedFilter }, sort, paging.page),
+  );
   const kind = cmp?.rule.period ?? 'MONTH';
   const { last, current } = attentionPeriods(kind, today);
-  const rows = useMemo(
-    () => (cmp ? filterAndSort(cmp.rows, { missedIn: onlyMissedLast ? last : null }, sort, cmp.periods) : []),
-    [cmp, sort, onlyMissedLast, last],
+  // Who needs a phone call first: missed the last period, then owing the current one.
+  const attention = useRuleComparison(
+    districtId,
+    ruleId,
+    comparisonRowsInput(
+      { attention: true },
+      { field: 'attention', order: 'ascend' },
+      {
+        offset: 0,
+        limit: allFlagged ? ATTENTION_ALL : ATTENTION_SHOWN,
+      },
+    ),
   );
+  const rows = cmp?.page.items ?? NO_ROWS;
+  const flaggedPage = attention.cmp?.page;
+  const flaggedCmp = attention.cmp;
   const flagged = useMemo(
     () =>
-      cmp
-        ? attentionOrder(cmp.rows, cmp.periods, today, kind)
-            .map((r) => ({ row: r, a: attentionOf(r, cmp.periods, today, kind) }))
-            .filter((x) => x.a.missedLast || x.a.pendingNow)
+      flaggedCmp
+        ? flaggedCmp.page.items.map((r) => ({
+            row: r,
+            a: attentionOf(r, flaggedCmp.periods, today, flaggedCmp.rule.period),
+          }))
         : [],
-    [cmp, today, kind],
+    [flaggedCmp, today],
   );
   const heatRows = useMemo(
     () => rows.map((r) => ({ id: r.schoolId, label: r.schoolName, statuses: r.statuses, values: r.values })),
@@ -78,8 +96,11 @@ export function DistrictSummaryPage() {
     );
 
   const rule = cmp.rule;
-  const missedLast = flagged.filter((x) => x.a.missedLast).length;
-  const pendingNow = flagged.filter((x) => x.a.pendingNow).length;
+  const missedLast = periodCountOf(cmp.periodCounts, last).missed;
+  const pendingNow = periodCountOf(cmp.periodCounts, current).pending;
+  const flaggedTotal = flaggedPage?.total ?? 0;
+  const missedLastOn = missedFilter === last;
+  const toggleMissedLast = () => setMissedIn(missedLastOn ? null : { ruleId, period: last });
   const openSchool = (schoolId: string) => navigate(orgPath({ id: schoolId, level: 'SCHOOL' }));
   const lastLabel = formatPeriod(kind, last, lang);
   const currentLabel = formatPeriod(kind, current, lang);
@@ -100,7 +121,7 @@ export function DistrictSummaryPage() {
       />
       {error ? <ErrorState error={error} onRetry={retry} /> : null}
 
-      {cmp.rows.length === 0 ? (
+      {cmp.schools === 0 ? (
         <Panel className="djt-gap">
           <EmptyHint title={t('district.noSchools')} hint={t('district.noSchoolsHint')} />
         </Panel>
@@ -108,7 +129,7 @@ export function DistrictSummaryPage() {
         <>
           <SummaryStats
             items={[
-              { key: 'schools', title: t('dashboard.schools'), value: cmp.rows.length },
+              { key: 'schools', title: t('dashboard.schools'), value: cmp.schools },
               {
                 key: 'rate',
                 title: t('dashboard.completionRate'),
@@ -121,8 +142,8 @@ export function DistrictSummaryPage() {
                 value: missedLast,
                 danger: missedLast > 0,
                 testId: 'missed-last',
-                onClick: missedLast > 0 || onlyMissedLast ? () => setOnlyMissedLast((v) => !v) : undefined,
-                active: onlyMissedLast,
+                onClick: missedLast > 0 || missedLastOn ? toggleMissedLast : undefined,
+                active: missedLastOn,
                 actionLabel: t('dashboard.showMissedIn', { count: missedLast, period: lastLabel }),
               },
               { key: 'pending', title: t('district.pendingIn', { period: currentLabel }), value: pendingNow },
@@ -130,15 +151,19 @@ export function DistrictSummaryPage() {
           />
 
           <Panel className="djt-gap" title={t('district.attentionTitle')} data-testid="attention">
-            {flagged.length === 0 ? (
+            {!flaggedPage && attention.error ? (
+              <ErrorState error={attention.error} onRetry={attention.retry} />
+            ) : !flaggedPage ? (
+              <SkeletonBlock rows={2} />
+            ) : flaggedTotal === 0 ? (
               <Alert
                 type="success"
                 showIcon
                 message={t('district.allGood', { last: lastLabel, current: currentLabel })}
               />
             ) : (
-              <ul className="djt-attention">
-                {(allFlagged ? flagged : flagged.slice(0, ATTENTION_SHOWN)).map(({ row, a }) => (
+              <ul className="djt-attention" aria-busy={attention.stale}>
+                {flagged.map(({ row, a }) => (
                   <li key={row.schoolId}>
                     <Space wrap size={8}>
                       <strong>{row.schoolName}</strong>
@@ -164,10 +189,21 @@ export function DistrictSummaryPage() {
                 ))}
               </ul>
             )}
-            {flagged.length > ATTENTION_SHOWN ? (
-              <Button type="link" onClick={() => setAllFlagged((v) => !v)} aria-expanded={allFlagged}>
-                {allFlagged ? t('district.showFewer') : t('district.showAll', { count: flagged.length })}
+            {flaggedTotal > ATTENTION_SHOWN ? (
+              <Button
+                type="link"
+                onClick={() => setAllFlagged((v) => !v)}
+                aria-expanded={allFlagged}
+                loading={allFlagged && attention.stale}
+                data-testid="attention-toggle"
+              >
+                {allFlagged ? t('district.showFewer') : t('district.showAll', { count: flaggedTotal })}
               </Button>
+            ) : null}
+            {allFlagged && flaggedTotal > ATTENTION_ALL ? (
+              <p className="djt-muted">
+                {t('dashboard.attentionCapped', { shown: ATTENTION_ALL, total: flaggedTotal })}
+              </p>
             ) : null}
           </Panel>
 
@@ -175,9 +211,9 @@ export function DistrictSummaryPage() {
             className="djt-gap"
             title={t('dashboard.tableTitleOf', { rule: rule.title })}
             extra={
-              onlyMissedLast ? (
-                <Tag closable onClose={() => setOnlyMissedLast(false)} data-testid="filter-missed-in">
-                  {t('dashboard.filterMissedIn', { period: lastLabel })}
+              missedFilter ? (
+                <Tag closable onClose={() => setMissedIn(null)} data-testid="filter-missed-in">
+                  {t('dashboard.filterMissedIn', { period: formatPeriod(kind, missedFilter, lang) })}
                 </Tag>
               ) : null
             }
@@ -191,6 +227,13 @@ export function DistrictSummaryPage() {
               onSortChange={setSort}
               onOpenSchool={(r) => openSchool(r.schoolId)}
               ariaLabel={t('dashboard.tableTitleOf', { rule: rule.title })}
+              loading={stale}
+              pagination={{
+                current: paging.current,
+                pageSize: paging.pageSize,
+                total: cmp.page.total,
+                onChange: paging.onChange,
+              }}
               rowClassName={(r) => (attentionOf(r, cmp.periods, today, kind).missedLast ? 'djt-row-missed' : '')}
             />
           </Panel>
@@ -217,3 +260,5 @@ export function DistrictSummaryPage() {
     </div>
   );
 }
+
+const NO_ROWS: readonly ComparisonRow[] = [];
