@@ -3,7 +3,7 @@ import type { OrgRef } from '@djt/shared';
 import type { AuditAction, AuditEntryType } from './audit.types';
 
 export interface AuditFilter {
-  /** Only entries about records of this kind (theory_class, bureau_settings, …). */
+  /** Only entries about records of this kind (the record's table name, e.g. bureau_settings). */
   entity?: string | null;
   /** Only entries about this record. */
   entityId?: string | null;

@@ -27,7 +27,8 @@ export class AuditResolver {
     @Arg('scopeId', () => ID, { description: 'A school, district or bureau' }) scopeId: string,
     @Arg('entity', () => String, {
       nullable: true,
-      description: 'Only entries about this kind of record, e.g. theory_class (with entityId: one record)',
+      description:
+        "Only entries about this kind of record: its table's name, e.g. bureau_settings (with entityId: one record)",
     })
     entity: string | null,
     @Arg('entityId', () => ID, { nullable: true, description: 'Only entries about this record' })

@@ -42,7 +42,7 @@ export class AuditEntryType {
   })
   requestId!: string | null;
   @Field(() => AuditActionEnum, { description: 'Created, changed or deleted' }) action!: AuditAction;
-  @Field({ description: 'The kind of record, e.g. theory_class or bureau_settings' }) entity!: string;
+  @Field({ description: "The kind of record: its table's name, e.g. bureau_settings" }) entity!: string;
   @Field(() => ID, { description: 'The record' }) entityId!: string;
   @Field(() => GraphQLJSON, {
     description: 'What changed: the values before and/or after (never passwords, nor reasons for leave)',
