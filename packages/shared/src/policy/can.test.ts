@@ -1,4 +1,16 @@
-import { ALL_PERMISSIONS, can, ROLES, ROLE_LEVEL, type Actor, type OrgRef, type Permission, type Role } from '..';
+import {
+  ALL_PERMISSIONS,
+  can,
+  MODULE_PERMISSIONS,
+  PERMISSIONS,
+  ROLES,
+  ROLE_LEVEL,
+  type Actor,
+  type OrgRef,
+  type Permission,
+  type Role,
+} from '..';
+import type { ModulePermissionDef } from './permission-def';
 
 // A small world: bureau B with districts D1, D2; schools S1, S2 in D1 and S3 in D2; bureau X with school XS.
 const B: OrgRef = { id: 'B', level: 'BUREAU', bureauId: 'B', districtId: null, schoolId: null };
@@ -32,23 +44,35 @@ const READ_SCOPE: Expect = {
   MEMBER: { S1: true, S2: false, S3: false, D1: false, D2: false, B: false, X: false, XS: false },
 };
 
-/** Writing a school's class: only that school's secretary and clerk; a higher level never edits it. */
-const CLASS_WRITE: Expect = {
+/**
+ * Writing a school's own records: only that school's roles (those the permission is granted to);
+ * a higher level never edits them.
+ */
+const SCHOOL_WRITE: Expect = {
   BUREAU_ADMIN: { S1: false, S2: false, XS: false },
   BUREAU_VIEWER: { S1: false },
   DISTRICT_ADMIN: { S1: false, S2: false, S3: false },
   DISTRICT_VIEWER: { S1: false },
   SCHOOL_SECRETARY: { S1: true, S2: false, S3: false, XS: false },
   SCHOOL_CLERK: { S1: true, S2: false, XS: false },
-  MEMBER: { S1: false },
+  MEMBER: { S1: true },
 };
 
-describe('can(): table of role × target × permission', () => {
+/** Each record module's permissions (declared in its shared folder), with the table of its kind. */
+const MODULE_DEFS = Object.entries(MODULE_PERMISSIONS) as [Permission, ModulePermissionDef][];
+const tableOf = (def: ModulePermissionDef): Expect | null =>
+  def.kind === 'read' ? READ_SCOPE : def.kind === 'own' && def.ownerLevel === 'SCHOOL' ? SCHOOL_WRITE : null;
+
+describe("can(): table of role × target × each record module's permission", () => {
+  test('every module permission has a table here (add one for a new kind)', () => {
+    expect(MODULE_DEFS.filter(([, def]) => !tableOf(def)).map(([p]) => p)).toEqual([]);
+  });
+  // A role the permission is not granted to is refused everywhere.
   const rows: [Role, Permission, string, boolean][] = [];
-  for (const role of ROLES) {
-    for (const [t, expected] of Object.entries(READ_SCOPE[role])) rows.push([role, 'theoryClass.read', t, expected!]);
-    for (const [t, expected] of Object.entries(CLASS_WRITE[role])) rows.push([role, 'theoryClass.write', t, expected!]);
-  }
+  for (const [permission, def] of MODULE_DEFS)
+    for (const role of ROLES)
+      for (const [t, inScope] of Object.entries(tableOf(def)?.[role] ?? {}))
+        rows.push([role, permission, t, inScope! && def.grantedTo.includes(role)]);
   test.each(rows)('%s %s on %s → %s', (role, permission, target, expected) => {
     expect(can(actorWith(role), permission, TARGETS[target as keyof typeof TARGETS])).toBe(expected);
   });
@@ -68,9 +92,7 @@ describe('can(): every permission for every role', () => {
     (role, p) => {
       // S3 is in the other district: only bureau roles may reach it, and only to read.
       const allowed = can(actorWith(role), p, S3);
-      const bureauRead =
-        ROLE_LEVEL[role] === 'BUREAU' &&
-        !['person.write', 'theoryClass.write', 'settings.configure', 'person.readContact'].includes(p);
+      const bureauRead = ROLE_LEVEL[role] === 'BUREAU' && PERMISSIONS[p].kind === 'read';
       expect(allowed).toBe(bureauRead && can(actorWith(role), p, S1));
     },
   );
@@ -93,11 +115,11 @@ describe('personal data', () => {
 
 describe('deny by default', () => {
   test('no actor, unknown permission, mis-assigned role', () => {
-    expect(can(null, 'theoryClass.read', S1)).toBe(false);
+    expect(can(null, 'person.read', S1)).toBe(false);
     expect(can(actorWith('BUREAU_ADMIN'), 'nope.nothing' as Permission, S1)).toBe(false);
     // A school role recorded at a district grants nothing.
     expect(
-      can({ userId: 'u', personId: null, roles: [{ role: 'SCHOOL_SECRETARY', org: D1 }] }, 'theoryClass.read', S1),
+      can({ userId: 'u', personId: null, roles: [{ role: 'SCHOOL_SECRETARY', org: D1 }] }, 'person.read', S1),
     ).toBe(false);
   });
   test('settings are configured by the bureau admin of that bureau only', () => {

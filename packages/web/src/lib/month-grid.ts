@@ -4,7 +4,7 @@ import { monthOf, type ComplianceStatus, type MonthKey } from '@djt/shared';
 export interface MonthStatusLike {
   month: string;
   status: ComplianceStatus;
-  /** The rule's measure in the month (for the political-theory class: class-hours held). */
+  /** The rule's measure in the month (e.g. class-hours held). */
   value: number;
   /** Records counted (classes held). */
   records: number;

@@ -1,4 +1,4 @@
-import { SETTINGS, settingByKey } from '@djt/shared';
+import { SETTINGS, type SettingDef } from '@djt/shared';
 import {
   changesOf,
   formatSettingValue,
@@ -13,16 +13,38 @@ import {
   type SettingLike,
 } from './settings-form';
 
-const MIN = 'theory-class.monthly.minClassHours';
-const EXEMPT = 'theory-class.monthly.exemptMonths';
+/**
+ * A number setting and a months setting of a sample rule, defined here so that the form's logic
+ * is tested apart from any record module's real settings (the registry's are used where the
+ * test is about the registry).
+ */
+const RULE = 'sample.monthly';
+const MIN = `${RULE}.minHours`;
+const EXEMPT = `${RULE}.exemptMonths`;
+const NUM: SettingDef = {
+  kind: 'NUMBER',
+  title: { zh: '每月最少课时', en: 'Minimum class-hours a month' },
+  unit: { zh: '课时', en: 'class-hours' },
+  default: 1,
+  min: 0.5,
+  max: 8,
+  step: 0.5,
+};
+const MON: SettingDef = {
+  kind: 'MONTHS',
+  title: { zh: '免于考核的月份', en: 'Exempt months' },
+  default: [7, 8],
+  maxCount: 6,
+};
+const SAMPLE: Record<string, SettingDef> = { [MIN]: NUM, [EXEMPT]: MON };
 
-/** A setting as the API lists it, with the bureau's value. */
+/** A setting as the API lists it, with the bureau's value: a sample one, or one of the registry. */
 function apiSetting(key: string, value: unknown): SettingLike {
-  const entry = settingByKey(key)!;
-  const def = entry.def;
+  const entry = SETTINGS.find((x) => x.key === key);
+  const def = SAMPLE[key] ?? entry!.def;
   return {
     key,
-    ruleId: entry.ruleId,
+    ruleId: entry?.ruleId ?? RULE,
     title: def.title.zh,
     kind: def.kind,
     unit: def.kind === 'NUMBER' ? def.unit.zh : null,
@@ -37,7 +59,7 @@ function apiSetting(key: string, value: unknown): SettingLike {
 
 describe('the settings form follows the shared definitions', () => {
   test('a known key uses the registry definition; an unknown one the definition the API sent', () => {
-    expect(settingDefOf(apiSetting(MIN, 1))).toBe(settingByKey(MIN)!.def);
+    for (const known of SETTINGS) expect(settingDefOf(apiSetting(known.key, null))).toBe(known.def);
     const future: SettingLike = { ...apiSetting(MIN, 3), key: 'later.rule.limit', ruleId: 'later.rule' };
     expect(settingDefOf(future)).toMatchObject({ kind: 'NUMBER', min: 0.5, max: 8, step: 0.5, default: 1 });
     const months: SettingLike = { ...apiSetting(EXEMPT, [1]), key: 'later.rule.months', ruleId: 'later.rule' };
@@ -45,30 +67,26 @@ describe('the settings form follows the shared definitions', () => {
   });
 
   test('values to form inputs and back: numbers as they are, months sorted and once each', () => {
-    const num = settingByKey(MIN)!.def;
-    const mon = settingByKey(EXEMPT)!.def;
-    expect(toInput(num, 1.5)).toBe(1.5);
-    expect(toInput(num, 'x')).toBeNull();
-    expect(toInput(mon, [8, 7, 8])).toEqual([7, 8]);
-    expect(toInput(mon, null)).toEqual([]);
-    expect(fromInput(num, null)).toBeNull();
-    expect(fromInput(mon, [12, 1])).toEqual([1, 12]);
+    expect(toInput(NUM, 1.5)).toBe(1.5);
+    expect(toInput(NUM, 'x')).toBeNull();
+    expect(toInput(MON, [8, 7, 8])).toEqual([7, 8]);
+    expect(toInput(MON, null)).toEqual([]);
+    expect(fromInput(NUM, null)).toBeNull();
+    expect(fromInput(MON, [12, 1])).toEqual([1, 12]);
   });
 
   test('problems come from the shared check: empty, outside min–max, off the step, too many months', () => {
-    const num = settingByKey(MIN)!.def;
-    const mon = settingByKey(EXEMPT)!.def;
-    expect(problemOf(num, 2)).toBeNull();
-    expect(problemOf(num, 0.5)).toBeNull();
-    expect(problemOf(num, null)).toEqual({ kind: 'required' });
+    expect(problemOf(NUM, 2)).toBeNull();
+    expect(problemOf(NUM, 0.5)).toBeNull();
+    expect(problemOf(NUM, null)).toEqual({ kind: 'required' });
     const range = { kind: 'range', min: 0.5, max: 8, step: 0.5 };
-    expect(problemOf(num, 1.3)).toEqual(range);
-    expect(problemOf(num, 0)).toEqual(range);
-    expect(problemOf(num, 8.5)).toEqual(range);
-    expect(problemOf(mon, [])).toBeNull();
-    expect(problemOf(mon, [1, 2, 3, 4, 5, 6])).toBeNull();
-    expect(problemOf(mon, [1, 2, 3, 4, 5, 6, 7])).toEqual({ kind: 'months', maxCount: 6 });
-    expect(problemOf(mon, [13])).toEqual({ kind: 'months', maxCount: 6 });
+    expect(problemOf(NUM, 1.3)).toEqual(range);
+    expect(problemOf(NUM, 0)).toEqual(range);
+    expect(problemOf(NUM, 8.5)).toEqual(range);
+    expect(problemOf(MON, [])).toBeNull();
+    expect(problemOf(MON, [1, 2, 3, 4, 5, 6])).toBeNull();
+    expect(problemOf(MON, [1, 2, 3, 4, 5, 6, 7])).toEqual({ kind: 'months', maxCount: 6 });
+    expect(problemOf(MON, [13])).toEqual({ kind: 'months', maxCount: 6 });
   });
 
   test('same value: months in any order; defaults', () => {
@@ -76,9 +94,9 @@ describe('the settings form follows the shared definitions', () => {
     expect(sameValue([7], [7, 8])).toBe(false);
     expect(sameValue(1, 1)).toBe(true);
     expect(sameValue(1, [1])).toBe(false);
-    expect(isDefaultInput(settingByKey(MIN)!.def, 1)).toBe(true);
-    expect(isDefaultInput(settingByKey(EXEMPT)!.def, [8, 7])).toBe(true);
-    expect(isDefaultInput(settingByKey(EXEMPT)!.def, [])).toBe(false);
+    expect(isDefaultInput(NUM, 1)).toBe(true);
+    expect(isDefaultInput(MON, [8, 7])).toBe(true);
+    expect(isDefaultInput(MON, [])).toBe(false);
   });
 
   test('only real, valid changes are sent, each with its value before', () => {
@@ -96,20 +114,18 @@ describe('the settings form follows the shared definitions', () => {
   });
 
   test('values read in both languages', () => {
-    const num = settingByKey(MIN)!.def;
-    const mon = settingByKey(EXEMPT)!.def;
-    expect(formatSettingValue(num, 1, 'zh')).toBe('1 课时');
-    expect(formatSettingValue(num, 1.5, 'en')).toBe('1.5 class-hours');
-    expect(formatSettingValue(mon, [8, 7], 'zh')).toBe('7月、8月');
-    expect(formatSettingValue(mon, [7, 8], 'en')).toBe('Jul, Aug');
-    expect(formatSettingValue(mon, [], 'zh')).toBe('无');
+    expect(formatSettingValue(NUM, 1, 'zh')).toBe('1 课时');
+    expect(formatSettingValue(NUM, 1.5, 'en')).toBe('1.5 class-hours');
+    expect(formatSettingValue(MON, [8, 7], 'zh')).toBe('7月、8月');
+    expect(formatSettingValue(MON, [7, 8], 'en')).toBe('Jul, Aug');
+    expect(formatSettingValue(MON, [], 'zh')).toBe('无');
   });
 });
 
 describe('settings grouped by rule', () => {
   const rules = [
     { id: 'a', title: 'Rule A', section: '§1' },
-    { id: 'theory-class.monthly', title: '每月思想政治课', section: '§二.1' },
+    { id: RULE, title: '每月样例规则', section: '§二.1' },
     { id: 'b', title: 'Rule B', section: '§2' },
   ];
 
@@ -123,7 +139,7 @@ describe('settings grouped by rule', () => {
     const groups = groupByRule(settings, rules);
     expect(groups.map((g) => [g.ruleId, g.rule?.title ?? null, g.settings.map((s) => s.key)])).toEqual([
       ['a', 'Rule A', ['a.x']],
-      ['theory-class.monthly', '每月思想政治课', [MIN, EXEMPT]],
+      [RULE, '每月样例规则', [MIN, EXEMPT]],
       ['orphan', null, ['orphan.x']],
     ]);
   });
