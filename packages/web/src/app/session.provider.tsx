@@ -8,7 +8,7 @@ import { onSessionLost, type SessionLostReason } from '../lib/session-events';
 import { useApiControl } from './api-provider';
 import {
   complianceQuery,
-  DEFAULT_RULE_ID,
+  dashboardVariables,
   markComparisonPrefetched,
 } from '../modules/comparison/comparison.operations';
 import { logoutMutation, meQuery } from './session.operations';
@@ -18,7 +18,7 @@ export type MeRole = Me['roles'][number];
 /** One of the bureau's rule settings (key '<rule id>.<name>', its value, default and range). */
 export type MeSetting = Me['settings'][number];
 
-/** A numeric rule setting of the bureau, e.g. 'theory-class.monthly.minClassHours'; null if unknown. */
+/** A numeric rule setting of the bureau, by key ('<rule id>.<name>'); null if unknown. */
 export function settingNumber(settings: readonly MeSetting[], key: string): number | null {
   const v = settings.find((s) => s.key === key)?.value;
   return typeof v === 'number' ? v : null;
@@ -86,7 +86,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!dashboardScope) return;
     markComparisonPrefetched(dashboardScope);
-    void client.query(complianceQuery, { scopeId: dashboardScope, ruleIds: [DEFAULT_RULE_ID] }).toPromise();
+    void client.query(complianceQuery, dashboardVariables(dashboardScope)).toPromise();
   }, [client, dashboardScope]);
 
   const value = useMemo<SessionState>(() => {
