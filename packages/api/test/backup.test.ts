@@ -102,7 +102,9 @@ describe('backup and restore', () => {
     expect(restored.laterMigrations).toEqual([]);
     expect(restored.rows).toBe(backup.rows);
     const after = await withClient(target, (c) => fingerprint(c, header));
-    expect(after).toEqual(atBackup);
+    // Sequences are not transactional: another suite's insert moves them between the backup's
+    // header and a later read, so they are compared with the header, the rest with the snapshot.
+    expect({ ...after, sequences: null }).toEqual({ ...atBackup, sequences: null });
     for (const s of header.sequences) expect(after.sequences[s.name]).toBe(`${s.lastValue}/${s.isCalled}`);
 
     // The audit trail's hash chains survive as they were (its triggers are off during the load).
