@@ -78,7 +78,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Progress on stderr: one line rewritten in place on a terminal, else a line every 5 seconds.
- * "province: schools 3,400/10,010 · person 102,345 · theory_class 35,120 · … · 41 s"
+ * "province: schools 3,400/10,010 · person 102,345 · <table> <rows> · … · 41 s"
  */
 function progressReporter(scale: DemoScale) {
   const tty = process.stderr.isTTY;

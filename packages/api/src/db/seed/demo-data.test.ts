@@ -1,8 +1,8 @@
 /**
  * The core of the demo data set and the seed kit: deterministic organisations, people and
  * accounts; contributors called once per district with that district's schools; rows loaded
- * with COPY exactly as generated. The theory-class contributor has its own test
- * (modules/theory-class/theory-class.seed.test.ts).
+ * with COPY exactly as generated. Each record module's contributor has its own test in its
+ * module folder (modules/<name>/<name>.seed.test.ts).
  *
  * The database part needs DJT_TEST_OWNER_URL: the owner URL of a migrated, empty scratch database
  * (provided by the root jest global setup); it leaves the database empty again. Test files that

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { complianceRulesQuery, DEFAULT_RULE_ID } from './comparison.operations';
 
 /**
- * The dashboard's chosen rule, kept in the URL (`?rule=theory-class.monthly`) so a link or a
+ * The dashboard's chosen rule, kept in the URL (`?rule=<rule id>`) so a link or a
  * reload opens the same view; the registry's first rule when the URL names none.
  */
 export function useRuleParam(): [string, (ruleId: string) => void] {
