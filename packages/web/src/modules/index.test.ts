@@ -9,7 +9,9 @@ const keyPaths = (o: object, prefix = ''): string[] =>
     .flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keyPaths(v as object, `${prefix}${k}.`)))
     .sort();
 const lookup = (o: object, key: string): unknown =>
-  key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+  key
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 
 describe('the web record modules', () => {
   const resources = { zh: withModuleMessages(zhCN, 'zh-CN'), en: withModuleMessages(en, 'en') };
