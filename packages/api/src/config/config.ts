@@ -21,8 +21,8 @@ export interface AppConfig {
   factsIncremental: boolean;
   /**
    * Dashboard answers kept in memory, in cells (schools × periods × rules), DJT_COMPLIANCE_CACHE_CELLS;
-   * 0 turns the cache off (core/compliance/compliance.cache.ts). The default holds the large demo
-   * bureau's comparisons and ranking many times over in ~100 MB.
+   * 0 turns the cache off (core/compliance/compliance.cache.ts). The default (1 million, about
+   * 50 MB) holds the large demo bureau's comparisons and ranking many times over.
    */
   complianceCacheCells: number;
   /** On SIGTERM, how long to keep answering (readiness 503) before closing (DJT_SHUTDOWN_DRAIN_MS). */
@@ -55,7 +55,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     today: env.DJT_TODAY || undefined,
     countSql: env.DJT_COUNT_SQL === '1',
     factsIncremental: env.DJT_FACTS_INCREMENTAL !== 'off',
-    complianceCacheCells: Number(env.DJT_COMPLIANCE_CACHE_CELLS ?? 2_000_000),
+    complianceCacheCells: Number(env.DJT_COMPLIANCE_CACHE_CELLS ?? 1_000_000),
     logLevel: env.DJT_LOG_LEVEL ?? 'info',
     rateLimits: {
       enabled: env.DJT_RATE_LIMITS !== 'off',

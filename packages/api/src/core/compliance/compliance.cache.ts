@@ -14,12 +14,14 @@ import { LRUCache } from 'lru-cache';
  * same answer. Language-dependent texts are applied after the cache, by the resolver.
  *
  * Bounded by size (an answer weighs its number of cells, schools × periods), least recently used
- * first out; answers of older versions are never asked for again and age out. Concurrent misses
- * of one key compute once.
+ * first out; a bureau's answers of older versions are dropped as soon as a newer version is seen.
+ * Concurrent misses of one key compute once.
  */
 export class ComplianceCache {
   private readonly lru: LRUCache<string, { value: unknown }>;
   private readonly inflight = new Map<string, Promise<unknown>>();
+  /** Per bureau: the newest version seen and the keys stored under it. */
+  private readonly current = new Map<string, { version: bigint; keys: Set<string> }>();
   readonly stats = { hits: 0, misses: 0 };
 
   constructor(
@@ -49,6 +51,17 @@ export class ComplianceCache {
     if (this.maxCells <= 0) return compute();
     const version = await ComplianceCache.version(em, bureauId);
     if (version == null) return compute();
+    // A newer version makes the bureau's older answers useless: drop them at once rather than
+    // let them age out (a busy bureau would otherwise fill the memory with stale answers).
+    const v = BigInt(version);
+    let mine = this.current.get(bureauId);
+    if (!mine || v > mine.version) {
+      for (const k of mine?.keys ?? []) this.lru.delete(k);
+      mine = { version: v, keys: new Set() };
+      this.current.set(bureauId, mine);
+    }
+    // A transaction that still sees an older version computes without storing.
+    if (v < mine.version) return compute();
     const full = `${bureauId}|${version}|${key}`;
     const hit = this.lru.get(full);
     if (hit) {
@@ -64,7 +77,10 @@ export class ComplianceCache {
     const promise = compute().then(
       (value) => {
         const size = Math.max(1, cells(value));
-        if (size <= this.maxCells) this.lru.set(full, { value }, { size });
+        if (size <= this.maxCells && this.current.get(bureauId)?.version === v) {
+          this.lru.set(full, { value }, { size });
+          this.current.get(bureauId)!.keys.add(full);
+        }
         this.inflight.delete(full);
         return value;
       },
@@ -79,5 +95,6 @@ export class ComplianceCache {
 
   clear(): void {
     this.lru.clear();
+    this.current.clear();
   }
 }
