@@ -127,6 +127,17 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 
 /** Nothing spills the page sideways (at phone width, say). */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // Right after a viewport change the layout may take a few frames to follow (antd's breakpoint
+  // listeners re-render on the next frame): wait, boundedly, for it to settle before measuring.
+  await page
+    .waitForFunction(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth <= 1,
+      undefined,
+      {
+        timeout: 3000,
+      },
+    )
+    .catch(() => undefined);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
