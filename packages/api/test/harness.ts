@@ -79,3 +79,14 @@ export async function withOwner<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 /** A date in the current month that is not after today, e.g. for a class that has happened. */
 export const thisMonthDay = () => today();
+
+/**
+ * Sends a dashboard query until it is answered from memory, i.e. in fewer statements than
+ * `computed` (at most `tries` times): other suites write in the demo bureaus at the same time,
+ * and a write moves the bureau's compliance version between two reads now and then.
+ */
+export async function fromMemory(send: () => Promise<GqlResult>, computed: number, tries = 5): Promise<GqlResult> {
+  let r = await send();
+  for (let i = 1; i < tries && r.sqlCount >= computed; i++) r = await send();
+  return r;
+}

@@ -57,6 +57,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const facts = createFactsEngine(config.factsIncremental);
   const reports = new ComplianceCache(config.complianceCacheCells);
   const limits = new RateLimits(rateLimitConfig(config));
+  if (!(await limits.ready())) logger.warn('redis for rate limits not ready: counting in process until it is');
   const app = express();
   const httpServer = http.createServer(app);
   // Idle keep-alive connections are closed by the client first (browsers, undici: ~4 s), never

@@ -45,6 +45,27 @@ export class RateLimits {
     };
   }
 
+  /**
+   * Resolves once Redis is connected (at most `ms` later; at once without Redis). The server waits
+   * for it before it listens: without an offline queue, commands sent before the connection is up
+   * fail over to the in-process counters, and counts split between the two would let a client
+   * past the limit.
+   */
+  async ready(ms = 3000): Promise<boolean> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return true;
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => done(false), ms);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        redis.off('ready', onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      redis.on('ready', onReady);
+    });
+  }
+
   /** Counts one use; throws RATE_LIMITED (with retryAfter) when the minute's points are spent. */
   async consume(kind: LimitKind, key: string): Promise<void> {
     if (!this.config.enabled) return;
