@@ -64,7 +64,7 @@ grp as (
   select 'type', school_type, case school_type when 'PRIMARY' then '小学' when 'JUNIOR' then '初中'
          when 'SENIOR' then '高中' when 'NINE_YEAR' then '九年一贯制' when 'VOCATIONAL' then '职业学校' end,
          count(*)::int, sum(met)::int, sum(missed)::int
-    from r group by school_type)
+    from r group by school_type),
 pc as (
   select i, count(*) filter (where status = 'MET')::int as met, count(*) filter (where status = 'MISSED')::int as missed,
          count(*) filter (where status = 'PENDING')::int as pending,
