@@ -214,4 +214,47 @@ describe('the catalogue of tenant tables', () => {
     // expected: foreign_key_violation
     expect(fk).toBe('23503');
   });
+
+  test('an organisation row must name its whole ancestry: NULL columns do not slip through the CHECK', async () => {
+    // Each insert runs in a transaction that is rolled back: nothing is left behind.
+    const attempt = (sql: string, params: unknown[]) =>
+      withOwner(async (c) => {
+        await c.query('begin');
+        try {
+          return await c.query(sql, params).then(
+            () => 'inserted',
+            (e: { code?: string; constraint?: string }) => `${e.code} ${e.constraint}`,
+          );
+        } finally {
+          await c.query('rollback');
+        }
+      });
+    const school = `insert into organisation (id, level, name, school_type, parent_id, bureau_id, district_id, school_id)
+                    values (gen_random_uuid(), 'SCHOOL', 'x', 'PRIMARY', $1, $2, $3, $4)`;
+    const district = `insert into organisation (id, level, name, parent_id, bureau_id, district_id)
+                      values (gen_random_uuid(), 'DISTRICT', 'x', $1, $2, $3)`;
+    // expected: check_violation for a school with neither district nor school id (accepted before)
+    expect(await attempt(school, [DEMO_IDS.district1, DEMO_IDS.bureau, null, null])).toBe(
+      '23514 organisation_ancestry',
+    );
+    // expected: check_violation for a school with no parent, district or school id
+    expect(await attempt(school, [null, DEMO_IDS.bureau, null, null])).toBe('23514 organisation_ancestry');
+    // expected: check_violation for a district with no district id, or no parent
+    expect(await attempt(district, [DEMO_IDS.bureau, DEMO_IDS.bureau, null])).toBe('23514 organisation_ancestry');
+    // expected: a well-formed school is still accepted
+    const ok = await withOwner(async (c) => {
+      await c.query('begin');
+      try {
+        await c.query(
+          `insert into organisation (id, level, name, school_type, parent_id, bureau_id, district_id, school_id)
+           select u, 'SCHOOL', 'x', 'PRIMARY', $1, $2, $1, u from gen_random_uuid() u`,
+          [DEMO_IDS.district1, DEMO_IDS.bureau],
+        );
+        return 'inserted';
+      } finally {
+        await c.query('rollback');
+      }
+    });
+    expect(ok).toBe('inserted');
+  });
 });

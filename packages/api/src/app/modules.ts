@@ -15,6 +15,7 @@ import { Migration20261126120000_readiness } from '../db/migrations/Migration202
 import { Migration20261126130000_idempotency } from '../db/migrations/Migration20261126130000_idempotency';
 import { Migration20261127000000_audit_chain } from '../db/migrations/Migration20261127000000_audit_chain';
 import { Migration20261128000000_compliance_version } from '../db/migrations/Migration20261128000000_compliance_version';
+import { Migration20261129000000_organisation_ancestry_nulls } from '../db/migrations/Migration20261129000000_organisation_ancestry_nulls';
 import type { SeedContributor } from '../db/seed/seed-kit';
 import { RECORD_MODULES } from '../modules';
 
@@ -35,6 +36,10 @@ const coreModule = defineModule({
     { name: 'Migration20261126130000_idempotency', class: Migration20261126130000_idempotency },
     { name: 'Migration20261127000000_audit_chain', class: Migration20261127000000_audit_chain },
     { name: 'Migration20261128000000_compliance_version', class: Migration20261128000000_compliance_version },
+    {
+      name: 'Migration20261129000000_organisation_ancestry_nulls',
+      class: Migration20261129000000_organisation_ancestry_nulls,
+    },
   ],
 });
 
