@@ -11,6 +11,8 @@ export interface GqlResult<T = Record<string, any>> {
   }[];
   sqlCount: number;
   status: number;
+  /** Where the operation's scoped transactions ran (x-djt-db: 'primary', 'replica1'…), if any. */
+  db?: string;
 }
 
 export const apiUrl = () => {
@@ -36,7 +38,12 @@ export async function gql<T = Record<string, any>>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as GqlResult<T>;
-  return { ...body, status: res.status, sqlCount: Number(res.headers.get('x-sql-count') ?? -1) };
+  return {
+    ...body,
+    status: res.status,
+    sqlCount: Number(res.headers.get('x-sql-count') ?? -1),
+    db: res.headers.get('x-djt-db') ?? undefined,
+  };
 }
 
 const tokens = new Map<string, string>();

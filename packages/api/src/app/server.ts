@@ -30,6 +30,7 @@ import { createFactsEngine, MIGRATIONS } from './modules';
 import { RateLimits, rateLimitConfig } from '../core/rate-limit';
 import { GraphQLError } from 'graphql';
 import { buildSchema } from './schema';
+import { ReplicaRouter } from '../db/replicas';
 
 /** Root fields that aggregate a whole district or bureau: rate-limited per user. */
 const EXPENSIVE_FIELDS = new Set(['compliance', 'schoolRanking']);
@@ -37,6 +38,8 @@ const EXPENSIVE_FIELDS = new Set(['compliance', 'schoolRanking']);
 export interface RunningApp {
   url: string;
   port: number;
+  /** The read replicas' router (db/replicas.ts), or null without replicas. */
+  replicas: ReplicaRouter | null;
   /**
    * Graceful stop: readiness turns 503 and every answer says `Connection: close` for
    * `drainMs` (requests already sent are read and answered, a load balancer stops sending),
@@ -58,6 +61,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const reports = new ComplianceCache(config.complianceCacheCells);
   const limits = new RateLimits(rateLimitConfig(config));
   if (!(await limits.ready())) logger.warn('redis for rate limits not ready: counting in process until it is');
+  // Read replicas, when the ORM was given some (db/replicas.ts); null: everything on the primary.
+  const replicas = await ReplicaRouter.start(orm, config.replicas);
   const app = express();
   const httpServer = http.createServer(app);
   // Idle keep-alive connections are closed by the client first (browsers, undici: ~4 s), never
@@ -128,6 +133,10 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           let graphqlRequestError = false;
           const started = Date.now();
           return {
+            async didResolveOperation({ operation, contextValue }) {
+              // Before any resolver: only a query may read from a replica.
+              contextValue.route.readOnly = operation?.operation === 'query';
+            },
             async didEncounterErrors({ errors }) {
               graphqlRequestError ||= errors.some((e) =>
                 ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'].includes(
@@ -135,15 +144,23 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
                 ),
               );
             },
-            async willSendResponse({ request, response, contextValue, operationName }) {
+            async willSendResponse({ request, response, contextValue, operationName, operation }) {
               const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-              // One line per request: who, what, how long, which error codes (no variables).
+              // Read-your-writes: the mutation has committed; before its answer leaves, its user's
+              // next reads are tied to the primary's position now (db/replicas.ts).
+              const userId = contextValue.user?.userId;
+              if (replicas && userId && operation?.operation === 'mutation' && contextValue.route.ranOn.has('primary'))
+                await replicas.noteWrite(userId);
+              const db = contextValue.route.ranOn.size ? [...contextValue.route.ranOn].join(',') : undefined;
+              if (config.countSql && db) response.http.headers.set('x-djt-db', db);
+              // One line per request: who, what, how long, where it ran, which error codes (no variables).
               logger.info({
                 requestId: contextValue.requestId,
                 userId: contextValue.user?.userId ?? null,
                 operation: operationName ?? null,
                 ms: Date.now() - started,
                 status: response.http.status ?? 200,
+                db,
                 errors: errors.length ? errors.map((e) => e.extensions?.code) : undefined,
               });
               // GraphQL over HTTP: a request error (parse, validation, variables) is 400 with
@@ -236,6 +253,7 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
           today: todayIn(config.timeZone, config.today),
           config,
           orm,
+          replicas,
           facts,
           reports,
           limits,
@@ -300,12 +318,14 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     port,
+    replicas,
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     close: async (drainMs = 0) => {
       shuttingDown = true;
       if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       await apollo.stop();
       await limits.close();
+      await replicas?.stop();
     },
   };
 }

@@ -41,6 +41,13 @@ export interface AppConfig {
   logLevel: string;
   /** Serve the web client's production build from this folder when it exists. */
   webDist?: string;
+  /**
+   * Read replicas (db/replicas.ts): the application role's URLs (DATABASE_REPLICA_URLS,
+   * comma-separated; empty: everything on the primary, as without replicas); a user's own writes
+   * stick to them, and replicas further behind are skipped, for maxLagMs (DJT_REPLICA_MAX_LAG_MS);
+   * WAL positions are sampled every checkMs (DJT_REPLICA_CHECK_MS).
+   */
+  replicas: { urls: string[]; maxLagMs: number; checkMs: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -74,6 +81,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : env.DJT_TRUST_PROXY
       : false,
     shutdownDrainMs: Number(env.DJT_SHUTDOWN_DRAIN_MS ?? 1000),
+    replicas: {
+      urls: (env.DATABASE_REPLICA_URLS ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+      maxLagMs: Number(env.DJT_REPLICA_MAX_LAG_MS ?? 5000),
+      checkMs: Number(env.DJT_REPLICA_CHECK_MS ?? 250),
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { FactsEngine } from './compliance/facts.service';
 import type { RateLimits } from './rate-limit';
 import { createLoaders, type Loaders } from './tenancy/loaders';
 import { withScope } from './tenancy/scope';
+import type { ReplicaRouter } from '../db/replicas';
 
 /** Everything a resolver may use, built once per request in one place. */
 export interface RequestContext {
@@ -35,16 +36,42 @@ export interface RequestContext {
   facts: FactsEngine;
   /** Computed dashboard answers, keyed by the bureau's compliance version (one per application). */
   reports: ComplianceCache;
-  /** Runs `fn` in a transaction bound to the actor's scope (RLS). */
+  /** Read replicas (db/replicas.ts), or null: every transaction on the primary. */
+  replicas: ReplicaRouter | null;
+  /**
+   * Shared by the copies Apollo makes of the context (it clones it shallowly per operation):
+   * `readOnly`, set once the operation is known and before any resolver runs, says it is a query,
+   * so `db` may run on a replica (until then, and for mutations, the primary); `ranOn` says where
+   * this request's scoped transactions ran ('primary', 'replica1'…), for the log line.
+   */
+  route: { readOnly: boolean; ranOn: Set<string> };
+  /** Runs `fn` in a transaction bound to the actor's scope (RLS), on a replica when fit. */
   db<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  /** `db` as another actor (the login's new user), with the same routing. */
+  dbAs<T>(actor: Actor | null, fn: (em: EntityManager) => Promise<T>): Promise<T>;
 }
 
-export function buildContext(input: Omit<RequestContext, 'actor' | 'loaders' | 'db'>): RequestContext {
+export function buildContext(
+  input: Omit<RequestContext, 'actor' | 'loaders' | 'db' | 'dbAs' | 'route' | 'replicas'> & {
+    replicas?: ReplicaRouter | null;
+  },
+): RequestContext {
   const actor = input.user?.actor ?? null;
+  const replicas = input.replicas ?? null;
+  const route = { readOnly: false, ranOn: new Set<string>() };
+  const dbAs = <T>(as: Actor | null, fn: (em: EntityManager) => Promise<T>) =>
+    withScope(input.orm, as, fn, {
+      router: route.readOnly ? replicas : null,
+      userId: as?.userId ?? null,
+      ran: (where) => route.ranOn.add(where),
+    });
   return {
     ...input,
+    replicas,
     actor,
     loaders: createLoaders(input.orm),
-    db: (fn) => withScope(input.orm, actor, fn),
+    route,
+    db: (fn) => dbAs(actor, fn),
+    dbAs,
   };
 }

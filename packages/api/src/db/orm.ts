@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import path from 'node:path';
 import { ENTITIES, MIGRATIONS } from '../app/modules';
 import { onSqlStatement } from '../core/sql-counter';
+import { replicaConnections } from './replicas';
 
 export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Options {
   return {
@@ -40,5 +41,7 @@ export async function initOrm(clientUrl: string, extra: Partial<Options> = {}): 
   const orm = await MikroORM.init(ormOptions(clientUrl, extra));
   const knex = orm.em.getConnection().getKnex();
   knex.on('query', onSqlStatement);
+  // The replicas' statements count for the request as the primary's do (db/replicas.ts).
+  for (const replica of replicaConnections(orm)) replica.getKnex().on('query', onSqlStatement);
   return orm;
 }

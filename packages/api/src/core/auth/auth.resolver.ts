@@ -2,14 +2,13 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { isPublic, type FieldRules } from '../authz/rules';
 import { DomainError } from '../errors';
-import { withScope } from '../tenancy/scope';
 import { getStoredSettings, settingsList } from '../settings/settings.service';
 import { Organisation } from '../organisation/organisation.entity';
 import { login, logout, SESSION_COOKIE, type SessionUser } from './auth.service';
 import { LoginResult, MeType } from './auth.types';
 
 async function toMe(ctx: RequestContext, user: SessionUser): Promise<MeType> {
-  const stored = await withScope(ctx.orm, user.actor, (em) => getStoredSettings(em, user.bureauId));
+  const stored = await ctx.dbAs(user.actor, (em) => getStoredSettings(em, user.bureauId));
   return {
     userId: user.userId,
     username: user.username,
