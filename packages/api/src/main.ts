@@ -10,6 +10,11 @@ import { verifyPassword } from './core/auth/password';
 import { logger } from './core/logger';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-data';
 import { rebuildAllFacts } from './app/rebuild-facts';
+import path from 'node:path';
+import { LOCAL_DIR } from './config/paths';
+import { loadOrCreateSecrets } from './config/secrets';
+import { replicaOrmOptions } from './db/replicas';
+import { startStandby, type Standby } from './db/standby';
 
 /**
  * `pnpm start`: with no DATABASE_URL, an embedded PostgreSQL is started, migrated and loaded with
@@ -49,7 +54,27 @@ async function main() {
       process.exit(1);
     }
   }
-  const orm = await initOrm(target.appUrl);
+  // DJT_DEMO_REPLICA=1 with the embedded PostgreSQL: a hot standby beside it (.local/pg-replica,
+  // port + 1), made afresh from a clean copy at each start, and read from (db/replicas.ts).
+  let replicaUrls = config.replicas.urls;
+  let demoStandby: Standby | null = null;
+  if (process.env.DJT_DEMO_REPLICA === '1' && target.embedded) {
+    const dataDir = path.join(LOCAL_DIR, 'pg-replica');
+    await target.embedded.copyStopped(dataDir);
+    demoStandby = await startStandby({
+      dataDir,
+      port: target.embedded.port + 1,
+      primaryPort: target.embedded.port,
+      password: loadOrCreateSecrets().ownerPassword,
+      name: 'djt_demo_replica',
+    });
+    const u = new URL(target.appUrl);
+    u.port = String(demoStandby.port);
+    replicaUrls = [u.toString()];
+    console.log(`Demo replica: a hot standby on port ${demoStandby.port}; queries read from it.`);
+  }
+  config.replicas = { ...config.replicas, urls: replicaUrls };
+  const orm = await initOrm(target.appUrl, replicaOrmOptions(replicaUrls));
   if (process.argv.includes('--refuse-demo-passwords')) await refuseDemoPasswords(orm);
   const app = await startApp(orm, config);
   console.log(`\n党建通 is running.\n  Web client:  ${app.url}/\n  GraphQL API: ${app.url}/graphql\n`);
@@ -62,6 +87,7 @@ async function main() {
     logger.info('shutting down: finishing the requests in flight');
     await app.close(config.shutdownDrainMs);
     await orm.close();
+    await demoStandby?.stop().catch(() => undefined);
     await target.embedded?.stop();
     process.exit(0);
   };

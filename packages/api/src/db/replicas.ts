@@ -101,7 +101,7 @@ export class ReplicaRouter {
   private samples: { at: number; lsn: bigint }[] = [];
   private readonly sticky = new Map<string, { lsn: bigint; until: number }>();
   private timer: NodeJS.Timeout | null = null;
-  private checking: Promise<void> | null = null;
+  private readonly inflight = new Map<string, Promise<void>>();
   private next = 0;
   readonly stats = { replica: 0, primary: 0, fallbacks: 0 };
 
@@ -122,6 +122,8 @@ export class ReplicaRouter {
     if (!replicaConnections(orm).length) return null;
     const router = new ReplicaRouter(orm, settings);
     await router.check();
+    for (const r of router.replicas)
+      if (!r.up) logger.warn({ replica: r.name }, 'replica unavailable at start: reads go elsewhere until it answers');
     router.timer = setInterval(() => void router.check(), settings.checkMs);
     router.timer.unref();
     return router;
@@ -130,7 +132,7 @@ export class ReplicaRouter {
   stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    return this.checking ?? Promise.resolve();
+    return Promise.all(this.inflight.values()).then(() => undefined);
   }
 
   /** The position every replica used must have replayed now: null when unknown (use the primary). */
@@ -204,13 +206,19 @@ export class ReplicaRouter {
     return false;
   }
 
-  /** One round of the monitor: the primary's position, then each replica's. */
+  /**
+   * One round of the monitor: the primary's position, and each replica's, each on its own (a
+   * replica that takes the connection timeout to answer delays neither the primary's samples nor
+   * the other replicas' checks). A round still running is not started again.
+   */
   check(): Promise<void> {
-    this.checking ??= this.runCheck().finally(() => (this.checking = null));
-    return this.checking;
+    return Promise.all([
+      once(this.inflight, 'primary', () => this.samplePrimary()),
+      ...this.replicas.map((r) => once(this.inflight, r.name, () => this.checkReplica(r))),
+    ]).then(() => undefined);
   }
 
-  private async runCheck(): Promise<void> {
+  private async samplePrimary(): Promise<void> {
     const at = Date.now();
     try {
       const [row] = await this.orm.em
@@ -221,22 +229,22 @@ export class ReplicaRouter {
       // The primary is unreachable: no new sample, so the floor ages out and reads go to the
       // primary, which answers 503 as it did without replicas.
     }
-    const since = Date.now() - this.settings.maxLagMs;
+    const now = Date.now();
+    const since = now - this.settings.maxLagMs;
     while (this.samples.length && this.samples[0].at < since) this.samples.shift();
-    for (const [user, s] of this.sticky) if (s.until <= Date.now()) this.sticky.delete(user);
-    await Promise.all(
-      this.replicas.map(async (replica) => {
-        try {
-          const [row] = await replica.conn.execute<{ lsn: string | null }[]>(
-            'select pg_last_wal_replay_lsn()::text as lsn',
-          );
-          replica.replayLsn = row.lsn ? parseLsn(row.lsn) : null;
-          this.setUp(replica, replica.replayLsn != null, null);
-        } catch (e) {
-          this.setUp(replica, false, e);
-        }
-      }),
-    );
+    for (const [user, s] of this.sticky) if (s.until <= now) this.sticky.delete(user);
+  }
+
+  private async checkReplica(replica: Replica): Promise<void> {
+    try {
+      const [row] = await replica.conn.execute<{ lsn: string | null }[]>(
+        'select pg_last_wal_replay_lsn()::text as lsn',
+      );
+      replica.replayLsn = row.lsn ? parseLsn(row.lsn) : null;
+      this.setUp(replica, replica.replayLsn != null, null);
+    } catch (e) {
+      this.setUp(replica, false, e);
+    }
   }
 
   private setUp(replica: Replica, up: boolean, error: unknown): void {
@@ -257,6 +265,16 @@ export class ReplicaRouter {
         'replica unavailable: reads go elsewhere until it answers',
       );
   }
+}
+
+/** Runs `fn` unless a run of the same key is still going. */
+function once(inflight: Map<string, Promise<void>>, key: string, fn: () => Promise<void>): Promise<void> {
+  let running = inflight.get(key);
+  if (!running) {
+    running = fn().finally(() => inflight.delete(key));
+    inflight.set(key, running);
+  }
+  return running;
 }
 
 function sqlStateOf(error: unknown): string | null {
