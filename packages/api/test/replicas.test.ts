@@ -36,14 +36,31 @@ let app: RunningApp;
 const dirs: string[] = [];
 const saved = { ...process.env };
 
-/** A superuser connection to the primary or the standby. */
-async function sql<T = Record<string, unknown>>(on: 'primary' | 'standby', text: string, params: unknown[] = []) {
-  const c = new Client({ connectionString: (on === 'primary' ? primary : standby).ownerUrl(DB) });
-  await c.connect();
+/** A superuser connection to the primary or the standby (kept open; opened again after a failure). */
+const clients = new Map<'primary' | 'standby', Promise<Client>>();
+async function sql<T = Record<string, unknown>>(
+  on: 'primary' | 'standby',
+  text: string,
+  params: unknown[] = [],
+  retry = true,
+): Promise<T[]> {
+  let client = clients.get(on);
+  if (!client) {
+    const c = new Client({ connectionString: (on === 'primary' ? primary : standby).ownerUrl(DB) });
+    c.on('error', () => clients.delete(on));
+    client = c.connect().then(() => c);
+    clients.set(on, client);
+  }
   try {
-    return (await c.query(text, params)).rows as T[];
-  } finally {
-    await c.end();
+    const r = await (await client).query(text, params);
+    return r.rows as T[];
+  } catch (e) {
+    // A connection cut by a restart of the server (no SQLSTATE): once more on a new one.
+    if ((e as { code?: string }).code?.match(/^[0-9A-Z]{5}$/)) throw e;
+    clients.delete(on);
+    void client.then((c) => c.end()).catch(() => undefined);
+    if (retry) return sql<T>(on, text, params, false);
+    throw e;
   }
 }
 
@@ -107,6 +124,7 @@ beforeAll(async () => {
 afterAll(async () => {
   process.env.DJT_TEST_API_URL = saved.DJT_TEST_API_URL;
   process.env.DJT_TEST_SEEDED_OWNER_URL = saved.DJT_TEST_SEEDED_OWNER_URL;
+  for (const c of clients.values()) await c.then((x) => x.end()).catch(() => undefined);
   await app?.close();
   await orm?.close();
   await standby?.stop().catch(() => undefined);
