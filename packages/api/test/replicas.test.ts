@@ -281,6 +281,33 @@ describe('read-only operations on a replica', () => {
   });
 });
 
+describe('a replica refusing connections', () => {
+  test('is skipped without an error: the primary answers, and the replica is left aside', async () => {
+    const url = (db: Standby, password: string) => withCredentials(db.ownerUrl(DB), APP_ROLE, password);
+    // A replica whose password is wrong: every connection to it is refused (28P01).
+    const refused = await initOrm(url(primary, APP_PASSWORD), replicaOrmOptions([url(standby, 'wrong')]));
+    try {
+      const router = new ReplicaRouter(refused, { maxLagMs: 15_000, checkMs: 1000 });
+      await router.check();
+      // expected: the monitor found it refusing
+      expect(router.replicas[0].up).toBe(false);
+      // As if it had answered a moment ago: the next read is sent to it and refused there.
+      Object.assign(router.replicas[0], { up: true, replayLsn: 2n ** 62n });
+      let where = '';
+      const [row] = await withScope(refused, null, (em) => em.execute<{ one: number }[]>('select 1 as one'), {
+        router,
+        userId: null,
+        ran: (w) => (where = w),
+      });
+      // expected: answered by the primary, and the replica marked down again
+      expect([row.one, where, router.replicas[0].up]).toEqual([1, 'primary', false]);
+      await router.stop();
+    } finally {
+      await refused.close();
+    }
+  });
+});
+
 describe('read-your-writes under load', () => {
   test('10,000 random write-then-read pairs by the same users: no user ever misses their own write', async () => {
     // A table of this test's own (no RLS, the application may write it): each user's counter.

@@ -85,6 +85,14 @@ export class ReplicaBehind extends Error {
   }
 }
 
+/** SQLSTATE codes of a replica refusing connections: it is left aside until it answers a check. */
+const REFUSED = new Set([
+  '53300', // too_many_connections
+  '28000', // invalid_authorization_specification (pg_hba.conf)
+  '28P01', // invalid_password
+  '3D000', // invalid_catalog_name: no such database there
+]);
+
 /** SQLSTATE codes after which the primary answers instead of the replica. */
 const RETRY_ON_PRIMARY = new Set([
   '40001', // canceling statement due to conflict with recovery (a standby's serialization_failure)
@@ -192,11 +200,11 @@ export class ReplicaRouter {
   retryOnPrimary(replica: Replica, error: unknown): boolean {
     this.stats.fallbacks++;
     if (error instanceof ReplicaBehind) return true;
-    if (isDatabaseUnavailable(error)) {
+    const code = sqlStateOf(error);
+    if (isDatabaseUnavailable(error) || (code && REFUSED.has(code))) {
       this.setUp(replica, false, error);
       return true;
     }
-    const code = sqlStateOf(error);
     if (code && RETRY_ON_PRIMARY.has(code)) {
       const log = code === '25006' ? logger.error.bind(logger) : logger.warn.bind(logger);
       log({ replica: replica.name, sqlState: code }, 'read on a replica failed: answered by the primary');
