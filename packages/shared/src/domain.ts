@@ -41,6 +41,7 @@ const CORE_LABELS = {
   },
   periodKind: {
     MONTH: { zh: '每月', en: 'Monthly' },
+    QUARTER: { zh: '每季度', en: 'Quarterly' },
     TERM: { zh: '每学期', en: 'Each term' },
     YEAR: { zh: '每年', en: 'Yearly' },
     EVENT: { zh: '每项', en: 'Each event' },

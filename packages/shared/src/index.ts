@@ -5,3 +5,4 @@ export * from './errors';
 export * from './domain';
 export * from './modules';
 export * from './text';
+export * from './files';

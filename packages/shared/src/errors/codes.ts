@@ -85,6 +85,25 @@ const CORE_REASONS = {
   },
   UNKNOWN_SETTING: { code: 'BAD_USER_INPUT', zh: '没有名为 {key} 的设置', en: 'There is no setting {key}' },
   UNKNOWN_RULE: { code: 'BAD_USER_INPUT', zh: '没有编号为 {id} 的考核规则', en: 'There is no rule {id}' },
+  // files attached to records (files.ts)
+  FILE_EMPTY: { code: 'BAD_USER_INPUT', zh: '文件是空的', en: 'The file is empty' },
+  FILE_TOO_LARGE: { code: 'BAD_USER_INPUT', zh: '文件不能超过 {max}', en: 'A file can be at most {max}' },
+  FILE_TYPE_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    zh: '只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断）',
+    en: 'Only PDF, JPEG or PNG files can be uploaded (judged by their content)',
+  },
+  FILE_ENCODING_INVALID: {
+    code: 'BAD_USER_INPUT',
+    zh: '文件内容编码有误（应为 Base64）',
+    en: 'The file content is not valid base64',
+  },
+  FILE_NAME_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写文件名', en: 'The file name is required' },
+  FILE_NAME_TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    zh: '文件名最多 {max} 个字',
+    en: 'A file name is at most {max} characters',
+  },
   INVALID_YEAR: {
     code: 'BAD_USER_INPUT',
     zh: '年份应在 {min} 到 {max} 之间',

@@ -2,11 +2,13 @@
  * The record modules, listed once. Adding a record type adds its shared folder here (see
  * docs/adding-a-record-type.md); the rule registry, labels and error reasons follow.
  */
+import { meetingsShared } from './meetings';
 import { theoryClassShared } from './theory-class';
 
 export * from './theory-class';
+export * from './meetings';
 
-export const SHARED_MODULES = [theoryClassShared] as const;
+export const SHARED_MODULES = [theoryClassShared, meetingsShared] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -1,4 +1,13 @@
-import { periodEnd, periodOf, periodsBetween, statusAt, weightedScore } from '..';
+import {
+  isPeriodKey,
+  periodEnd,
+  periodMonths,
+  periodOf,
+  periodsBetween,
+  periodStart,
+  statusAt,
+  weightedScore,
+} from '..';
 
 test('period keys and their last days', () => {
   expect(periodOf('TERM', '2026-01-15')).toBe('2025-2');
@@ -9,6 +18,27 @@ test('period keys and their last days', () => {
   expect(periodEnd('MONTH', '2024-02')).toBe('2024-02-29');
   expect(periodsBetween('TERM', '2025-12', '2026-09')).toEqual(['2025-2', '2026-1', '2026-2']);
   expect(periodsBetween('MONTH', '2025-12', '2026-02')).toEqual(['2025-12', '2026-01', '2026-02']);
+});
+
+test('quarter keys: calendar quarters, their months and last days', () => {
+  expect(periodOf('QUARTER', '2026-01-01')).toBe('2026-Q1');
+  expect(periodOf('QUARTER', '2026-03-31')).toBe('2026-Q1');
+  expect(periodOf('QUARTER', '2026-04')).toBe('2026-Q2');
+  expect(periodOf('QUARTER', '2026-12-31')).toBe('2026-Q4');
+  expect(periodMonths('QUARTER', '2026-Q3')).toEqual(['2026-07', '2026-09']);
+  expect(periodStart('QUARTER', '2026-Q4')).toBe('2026-10-01');
+  expect(periodEnd('QUARTER', '2024-Q1')).toBe('2024-03-31');
+  expect(periodEnd('QUARTER', '2026-Q2')).toBe('2026-06-30');
+  expect(periodsBetween('QUARTER', '2025-11', '2026-07')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+  expect(
+    ['2026-Q1', '2026-Q4', '2026-Q0', '2026-Q5', '2026-1', '2026-Q12'].map((k) => isPeriodKey('QUARTER', k)),
+  ).toEqual([true, true, false, false, false, false]);
+  // every month falls in the quarter whose months contain it
+  for (let m = 1; m <= 12; m++) {
+    const month = `2026-${String(m).padStart(2, '0')}`;
+    const [first, last] = periodMonths('QUARTER', periodOf('QUARTER', month));
+    expect(first <= month && month <= last).toBe(true);
+  }
 });
 
 test('a missed period is pending until its due date has passed (local midnight, no cron)', () => {

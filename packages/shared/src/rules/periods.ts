@@ -20,6 +20,10 @@ export function periodMonths(kind: PeriodKind, period: string): [MonthKey, Month
   switch (kind) {
     case 'MONTH':
       return [period, period];
+    case 'QUARTER': {
+      const [y, q] = period.split('-Q').map(Number);
+      return [`${y}-${pad(3 * q - 2)}`, `${y}-${pad(3 * q)}`];
+    }
     case 'TERM': {
       const [y, t] = period.split('-');
       return t === '1' ? [`${y}-02`, `${y}-07`] : [`${y}-08`, `${Number(y) + 1}-01`];
@@ -46,6 +50,8 @@ export function periodOf(kind: PeriodKind, date: string): string {
   switch (kind) {
     case 'MONTH':
       return month;
+    case 'QUARTER':
+      return `${y}-Q${Math.ceil(m / 3)}`;
     case 'TERM':
       if (m === 1) return `${y - 1}-2`;
       return m <= 7 ? `${y}-1` : `${y}-2`;
@@ -69,6 +75,8 @@ export function isPeriodKey(kind: PeriodKind, key: string): boolean {
   switch (kind) {
     case 'MONTH':
       return isMonthKey(key);
+    case 'QUARTER':
+      return /^\d{4}-Q[1-4]$/.test(key);
     case 'TERM':
       return /^\d{4}-[12]$/.test(key);
     case 'YEAR':

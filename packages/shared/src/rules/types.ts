@@ -12,11 +12,11 @@ export interface RuleResult {
 }
 
 /**
- * How often a rule is due. Period keys: month 'YYYY-MM'; term 'YYYY-1' (spring, Feb–Jul) and
- * 'YYYY-2' (autumn, Aug–Jan of the next year); year 'YYYY'; an event rule is judged per year of
- * its events ('YYYY').
+ * How often a rule is due. Period keys: month 'YYYY-MM'; calendar quarter 'YYYY-Q1'…'YYYY-Q4'
+ * (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec); term 'YYYY-1' (spring, Feb–Jul) and 'YYYY-2' (autumn,
+ * Aug–Jan of the next year); year 'YYYY'; an event rule is judged per year of its events ('YYYY').
  */
-export const PERIOD_KINDS = ['MONTH', 'TERM', 'YEAR', 'EVENT'] as const;
+export const PERIOD_KINDS = ['MONTH', 'QUARTER', 'TERM', 'YEAR', 'EVENT'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** A numeric bureau setting of a rule: one definition gives the default, the range and the form. */
