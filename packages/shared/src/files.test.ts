@@ -29,7 +29,7 @@ describe('attached files: type by content, size by the request cap', () => {
   });
   test('base64 is checked strictly and measured without decoding', () => {
     for (const n of [0, 1, 2, 3, 4, 5, 100]) {
-      const s = Buffer.alloc(n, 7).toString('base64');
+      const s = btoa(String.fromCharCode(...new Array<number>(n).fill(7)));
       expect([n, isBase64(s), base64Bytes(s)]).toEqual([n, true, n]);
     }
     for (const s of ['abc', 'ab=c', 'a b=', '####', 'QUJD\n', 'QQ===']) expect([s, isBase64(s)]).toEqual([s, false]);

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { REQUEST_BODY_MAX_BYTES } from '@djt/shared';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -222,7 +223,8 @@ export async function startApp(orm: MikroORM, config: AppConfig): Promise<Runnin
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    // The body cap is shared: attached files travel base64-encoded inside it (FILE_LIMITS).
+    express.json({ limit: REQUEST_BODY_MAX_BYTES }),
     (req, res, next) => {
       if (!config.countSql) return next();
       // Count this request's SQL statements, reported in a header (benchmarks only).

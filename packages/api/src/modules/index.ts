@@ -4,7 +4,8 @@
  * entities, migrations, compliance facts, demo data, cross-tenant tests — is derived from it.
  * See docs/adding-a-record-type.md.
  */
+import { meetingsModule } from './meetings/meetings.module';
 import { personModule } from './person/person.module';
 import { theoryClassModule } from './theory-class/theory-class.module';
 
-export const RECORD_MODULES = [personModule, theoryClassModule] as const;
+export const RECORD_MODULES = [personModule, theoryClassModule, meetingsModule] as const;

@@ -308,10 +308,285 @@ export type Me = {
   username: Scalars['String']['output'];
 };
 
+/** 三会一课: a Party meeting of a school, planned or held */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** 缺席: people absent */
+  absentCount: Scalars['Int']['output'];
+  /** Attached files (minutes, sign-in sheet, photos) */
+  attachments: Array<MeetingAttachment>;
+  /** Everyone expected, present, on leave or absent */
+  attendance: Array<MeetingAttendance>;
+  /** Class-hours, when it counts as the political-theory class */
+  classHours: Maybe<Scalars['Float']['output']>;
+  /** Whether the kind is concentrated education (members' meeting, Party lecture, themed Party day) */
+  concentratedEducation: Scalars['Boolean']['output'];
+  /** What was discussed */
+  content: Maybe<Scalars['String']['output']>;
+  /** Also the month's political-theory class (enter once): it counts for the monthly class rule */
+  countsAsTheoryClass: Scalars['Boolean']['output'];
+  /** 应到: people expected */
+  expectedCount: Scalars['Int']['output'];
+  /** 实际召开日期: when it was held; null while not held */
+  heldOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 主持人: the person who chaired it */
+  hostId: Maybe<Scalars['ID']['output']>;
+  /** The chair's name */
+  hostName: Maybe<Scalars['String']['output']>;
+  /** The meeting */
+  id: Scalars['ID']['output'];
+  /** 思想政治工作内容: the ideological-work agenda item (every concentrated-education meeting has one) */
+  ideologicalWork: Maybe<Scalars['String']['output']>;
+  /** Kind of meeting */
+  kind: MeetingKind;
+  /** 请假: people on leave */
+  leaveCount: Scalars['Int']['output'];
+  /** Party members (full and probationary) expected: the base of the quorum */
+  memberExpectedCount: Scalars['Int']['output'];
+  /** Party members present */
+  memberPresentCount: Scalars['Int']['output'];
+  /** The Party group (党小组) of a Party group meeting */
+  partyGroup: Maybe<Scalars['String']['output']>;
+  /** Where */
+  place: Maybe<Scalars['String']['output']>;
+  /** 计划日期: when it was planned */
+  plannedOn: Scalars['LocalDate']['output'];
+  /** 实到: people present */
+  presentCount: Scalars['Int']['output'];
+  /** For a held members' meeting: whether more than half of the members expected were present; null otherwise */
+  quorumMet: Maybe<Scalars['Boolean']['output']>;
+  /** 记录人: the person who took the minutes */
+  recorderId: Maybe<Scalars['ID']['output']>;
+  /** The recorder's name */
+  recorderName: Maybe<Scalars['String']['output']>;
+  /** 会议决议: what was resolved */
+  resolutions: Maybe<Scalars['String']['output']>;
+  /** The school that holds it */
+  schoolId: Scalars['ID']['output'];
+  /** Planned, or held (once it has a date it was held on) */
+  state: MeetingState;
+  /** Topic */
+  topic: Scalars['String']['output'];
+  /** Last change */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version: send it back with an update */
+  version: Scalars['Int']['output'];
+  /** Full members present: those who vote (probationary members do not) */
+  votingPresentCount: Scalars['Int']['output'];
+};
+
+/** A file attached to a meeting (its content is read with meetingAttachment) */
+export type MeetingAttachment = {
+  __typename?: 'MeetingAttachment';
+  /** application/pdf, image/jpeg or image/png, from the content */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The name it was uploaded with (shown only; the type comes from the content) */
+  fileName: Scalars['String']['output'];
+  /** The file */
+  id: Scalars['ID']['output'];
+  /** Minutes, sign-in sheet, photo or other */
+  kind: MeetingAttachmentKind;
+  /** The meeting it is attached to */
+  meetingId: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** A file attached to a meeting, with its content */
+export type MeetingAttachmentFile = {
+  __typename?: 'MeetingAttachmentFile';
+  /** The content, base64-encoded */
+  contentBase64: Scalars['String']['output'];
+  /** application/pdf, image/jpeg or image/png, from the content */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The name it was uploaded with (shown only; the type comes from the content) */
+  fileName: Scalars['String']['output'];
+  /** The file */
+  id: Scalars['ID']['output'];
+  /** Minutes, sign-in sheet, photo or other */
+  kind: MeetingAttachmentKind;
+  /** The meeting it is attached to */
+  meetingId: Scalars['ID']['output'];
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** A file to attach to a meeting */
+export type MeetingAttachmentInput = {
+  /** The content, base64-encoded: a PDF, JPEG or PNG (judged by the content) of at most 720 KB */
+  contentBase64: Scalars['String']['input'];
+  /** The file name, at most 100 characters (shown only) */
+  fileName: Scalars['String']['input'];
+  /** Minutes, sign-in sheet, photo or other */
+  kind: MeetingAttachmentKind;
+};
+
+/** What a file attached to a meeting is */
+export type MeetingAttachmentKind =
+  /** 会议记录 / Minutes */
+  | 'MINUTES'
+  /** 其他材料 / Other */
+  | 'OTHER'
+  /** 现场照片 / Photo */
+  | 'PHOTO'
+  /** 签到表 / Sign-in sheet */
+  | 'SIGN_IN_SHEET';
+
+/** One expected person's attendance at a meeting (the same shape as a class's attendance) */
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  /** Why on leave: shown to the school itself and the person only, null for everyone else */
+  leaveReason: Maybe<Scalars['String']['output']>;
+  /** Party status when the attendance was recorded: full members vote, probationary members do not */
+  partyStatus: PartyStatus;
+  /** The person */
+  personId: Scalars['ID']['output'];
+  /** The person's name */
+  personName: Scalars['String']['output'];
+  /** Present, on leave or absent */
+  status: MeetingAttendanceStatus;
+};
+
+/** One expected person's attendance (the same shape as a class's, with absent) */
+export type MeetingAttendanceInput = {
+  /** Required when on leave, at most 200 characters */
+  leaveReason?: InputMaybe<Scalars['String']['input']>;
+  /** A person of the school */
+  personId: Scalars['ID']['input'];
+  /** Present, on leave or absent */
+  status: MeetingAttendanceStatus;
+};
+
+/** One expected person's attendance at a meeting */
+export type MeetingAttendanceStatus =
+  /** 缺席 / Absent */
+  | 'ABSENT'
+  /** 请假 / On leave */
+  | 'LEAVE'
+  /** 实到 / Present */
+  | 'PRESENT';
+
+/** A new meeting */
+export type MeetingInput = {
+  /** Everyone expected (not before the meeting is held): present, on leave or absent */
+  attendance?: Array<MeetingAttendanceInput>;
+  /** Its class-hours (0.5–8 in steps of 0.5), when it counts as the class */
+  classHours?: InputMaybe<Scalars['Float']['input']>;
+  /** What was discussed, at most 2000 characters */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** A Party lecture or themed Party day that is also the month's political-theory class */
+  countsAsTheoryClass?: Scalars['Boolean']['input'];
+  /** When it was held (not after today); empty while not held */
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who chaired it: a person of the school */
+  hostId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ideological-work agenda item, at most 500 characters */
+  ideologicalWork?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of meeting */
+  kind: MeetingKind;
+  /** The Party group, required for a Party group meeting */
+  partyGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Where, at most 100 characters */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** When it is planned; defaults to the date it was held */
+  plannedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who took the minutes: a person of the school */
+  recorderId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was resolved, at most 2000 characters */
+  resolutions?: InputMaybe<Scalars['String']['input']>;
+  /** The school recording it */
+  schoolId: Scalars['ID']['input'];
+  /** Topic, at most 100 characters */
+  topic: Scalars['String']['input'];
+};
+
+/** Kind of Party meeting (三会一课) */
+export type MeetingKind =
+  /** 支委会 / Branch committee meeting */
+  | 'BRANCH_COMMITTEE'
+  /** 支部党员大会 / Members' meeting */
+  | 'MEMBERS_MEETING'
+  /** 党小组会 / Party group meeting */
+  | 'PARTY_GROUP'
+  /** 党课 / Party lecture */
+  | 'PARTY_LECTURE'
+  /** 主题党日 / Themed Party day */
+  | 'THEMED_PARTY_DAY';
+
+/** One page of Meeting rows */
+export type MeetingPage = {
+  __typename?: 'MeetingPage';
+  /** The rows of this page */
+  items: Array<Meeting>;
+  /** Page size asked for */
+  limit: Scalars['Int']['output'];
+  /** Rows skipped before this page */
+  offset: Scalars['Int']['output'];
+  /** Rows in all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** Whether a meeting has been held */
+export type MeetingState =
+  /** 已召开 / Held */
+  | 'HELD'
+  /** 计划中 / Planned */
+  | 'PLANNED';
+
+/** A changed meeting */
+export type MeetingUpdateInput = {
+  /** Everyone expected (not before the meeting is held): present, on leave or absent */
+  attendance?: Array<MeetingAttendanceInput>;
+  /** Its class-hours (0.5–8 in steps of 0.5), when it counts as the class */
+  classHours?: InputMaybe<Scalars['Float']['input']>;
+  /** What was discussed, at most 2000 characters */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** A Party lecture or themed Party day that is also the month's political-theory class */
+  countsAsTheoryClass?: Scalars['Boolean']['input'];
+  /** When it was held (not after today); empty while not held */
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who chaired it: a person of the school */
+  hostId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ideological-work agenda item, at most 500 characters */
+  ideologicalWork?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of meeting */
+  kind: MeetingKind;
+  /** The Party group, required for a Party group meeting */
+  partyGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Where, at most 100 characters */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** When it is planned; defaults to the date it was held */
+  plannedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who took the minutes: a person of the school */
+  recorderId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was resolved, at most 2000 characters */
+  resolutions?: InputMaybe<Scalars['String']['input']>;
+  /** Topic, at most 100 characters */
+  topic: Scalars['String']['input'];
+  /** The version read; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Attach a file to a meeting: a PDF, JPEG or PNG judged by its content, of at most 720 KB, at most 10 a meeting (school secretary or clerk). Send an Idempotency-Key header to retry safely. */
+  addMeetingAttachment: MeetingAttachment;
+  /** Record a meeting, planned or held, with its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
+  createMeeting: Meeting;
   /** Record a class and its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
   createTheoryClass: TheoryClass;
+  /** Delete a meeting with its attendance and attached files; returns its id */
+  deleteMeeting: Scalars['ID']['output'];
+  /** Remove a file from a meeting; returns its id */
+  deleteMeetingAttachment: Scalars['ID']['output'];
   /** Delete a class and its attendance; returns its id */
   deleteTheoryClass: Scalars['ID']['output'];
   /** Password login; also sets the HttpOnly session cookie */
@@ -320,13 +595,36 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Change some of the bureau's rule settings (bureau admins); its dashboards are recomputed at once */
   updateBureauSettings: Array<Setting>;
+  /** Change a meeting and replace its attendance (school secretary or clerk; optimistic lock by version: a stale version is CONFLICT) */
+  updateMeeting: Meeting;
   /** Change a class and replace its attendance (school secretary or clerk; optimistic lock by version) */
   updateTheoryClass: TheoryClass;
 };
 
 
+export type MutationAddMeetingAttachmentArgs = {
+  input: MeetingAttachmentInput;
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: MeetingInput;
+};
+
+
 export type MutationCreateTheoryClassArgs = {
   input: TheoryClassInput;
+};
+
+
+export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMeetingAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -343,6 +641,12 @@ export type MutationLoginArgs = {
 
 export type MutationUpdateBureauSettingsArgs = {
   values: Array<SettingInput>;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingUpdateInput;
 };
 
 
@@ -430,6 +734,8 @@ export type PeriodKind =
   | 'EVENT'
   /** 每月 / Monthly */
   | 'MONTH'
+  /** 每季度 / Quarterly */
+  | 'QUARTER'
   /** 每学期 / Each term */
   | 'TERM'
   /** 每年 / Yearly */
@@ -492,8 +798,16 @@ export type Query = {
   compliance: ComplianceReport;
   /** Every compliance rule, in the order of the registry */
   complianceRules: Array<ComplianceRule>;
+  /** Attendance reuse: the people of the school's last held meeting of this kind (of this Party group, for a Party group meeting), to start a new meeting's attendance from; empty when there is none */
+  lastMeetingAttendance: Array<MeetingAttendance>;
   /** The logged-in user, or null */
   me: Maybe<Me>;
+  /** One meeting with its attendance and attached files */
+  meeting: Meeting;
+  /** A file attached to a meeting, with its content */
+  meetingAttachment: MeetingAttachmentFile;
+  /** A school's Party meetings (三会一课), newest first (by the date held, or planned while not held) */
+  meetings: MeetingPage;
   /** One organisation the caller can see */
   organisation: Organisation;
   /** Children of an organisation (districts of a bureau, schools of a district) */
@@ -529,6 +843,33 @@ export type QueryComplianceArgs = {
   ruleIds: InputMaybe<Array<Scalars['ID']['input']>>;
   scopeId: Scalars['ID']['input'];
   to: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLastMeetingAttendanceArgs = {
+  kind: MeetingKind;
+  partyGroup: InputMaybe<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  fromMonth: InputMaybe<Scalars['String']['input']>;
+  kind: InputMaybe<MeetingKind>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  schoolId: Scalars['ID']['input'];
+  toMonth: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -1,15 +1,24 @@
+import type { PeriodKind } from '@djt/shared';
+
 /**
  * Where a rule's facts come from: one SQL aggregate over a module's records, returning one row
  * per school and period with the rule's measure. The engine (facts.service.ts) runs it for one
  * school and a few periods when a record changes, and for a whole bureau on a rebuild, so a
  * source never knows which: it puts `where(...)` into its WHERE clause.
  *
+ * Several modules may feed one rule, each with a source of its own (see `ruleIds`).
+ *
  * Columns the SQL must return: bureau_id, district_id, school_id, period (the rule's period key,
  * e.g. to_char(date, 'YYYY-MM')), value (float8), detail (jsonb of numbers; include `records`,
  * the number of records counted).
  */
 export interface FactSource {
-  /** The rules (ids from the shared registry) this source gives facts for; all of one period kind. */
+  /**
+   * The rules (ids from the shared registry) this source gives facts for; all of one period kind.
+   * Several sources may name the same rule (another module's records count for it too, e.g. a
+   * Party lecture recorded as the month's political-theory class): the engine adds up their rows
+   * per school and period, values and each number of the details alike.
+   */
   ruleIds: readonly string[];
   /** The tables whose changes change these facts (a module calls recordsChanged with one of them). */
   tables: readonly string[];
@@ -18,6 +27,26 @@ export interface FactSource {
    * (and, for an incremental refresh, in the periods concerned); call it once per table read.
    */
   sql(where: (dateColumn: string, alias?: string) => string): string;
+}
+
+/**
+ * The period key of a date column in SQL, the same string as the shared periodOf(kind, date): a
+ * source groups by it (fact-source.test.ts checks the two agree on every day of two years).
+ */
+export function periodKeySql(kind: PeriodKind, column: string): string {
+  switch (kind) {
+    case 'MONTH':
+      return `to_char(${column}, 'YYYY-MM')`;
+    case 'QUARTER':
+      return `to_char(${column}, 'YYYY-"Q"Q')`;
+    case 'TERM':
+      return `(case when extract(month from ${column}) = 1 then to_char(${column} - interval '1 year', 'YYYY') || '-2'
+        when extract(month from ${column}) <= 7 then to_char(${column}, 'YYYY') || '-1'
+        else to_char(${column}, 'YYYY') || '-2' end)`;
+    case 'YEAR':
+    case 'EVENT':
+      return `to_char(${column}, 'YYYY')`;
+  }
 }
 
 export interface FactFilter {

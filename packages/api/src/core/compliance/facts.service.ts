@@ -9,6 +9,7 @@ import {
   ruleSettings,
   type Fact,
   type OrgRef,
+  type PeriodKind,
   type RuleDef,
   type SchoolType,
   type StoredSettings,
@@ -37,6 +38,18 @@ interface FactRow {
 }
 
 /**
+ * Rules computed together: the rules fed by exactly the same sources. A rule with several
+ * sources (e.g. 思想政治课 counted from the classes, and from the Party lectures recorded as the
+ * month's class, "enter once") gets the sum of their rows: per school and period, the values are
+ * added and so is each number of the details (`records` included).
+ */
+interface RuleGroup {
+  rules: RuleDef[];
+  sources: FactSource[];
+  kind: PeriodKind;
+}
+
+/**
  * Maintains the compliance facts (one row per school × rule × period that has records), which
  * every dashboard reads instead of aggregating records per request.
  *
@@ -46,50 +59,75 @@ interface FactRow {
  * - A fact stores the period's final status (as decided after its due date) and the due date;
  *   today's status is derived at read time (statusAt), so nothing has to run at midnight.
  * - A period without records has no fact: readers evaluate the empty fact.
+ * - A rule may have several sources (several modules' records count for it): the rows of all of
+ *   them are added up (RuleGroup), whichever table changed.
  */
 export class FactsEngine {
-  private readonly byTable = new Map<string, FactSource[]>();
-  private readonly byRule = new Map<string, FactSource>();
+  private readonly groups: RuleGroup[];
+  private readonly byTable = new Map<string, RuleGroup[]>();
 
   constructor(
     readonly sources: readonly FactSource[],
     /** False only to measure the maintenance's cost (DJT_FACTS_INCREMENTAL=off, benchmarks). */
     private readonly incremental = true,
   ) {
+    const sourcesOf = new Map<string, FactSource[]>();
     for (const s of sources) {
-      for (const t of s.tables) this.byTable.set(t, [...(this.byTable.get(t) ?? []), s]);
+      const kinds = new Set<PeriodKind>();
       for (const r of s.ruleIds) {
-        if (!ruleById(r)) throw new Error(`fact source names unknown rule ${r}`);
-        this.byRule.set(r, s);
+        const rule = ruleById(r);
+        if (!rule) throw new Error(`fact source names unknown rule ${r}`);
+        kinds.add(rule.period);
+        sourcesOf.set(r, [...(sourcesOf.get(r) ?? []), s]);
       }
+      if (kinds.size > 1) throw new Error(`fact source of ${s.ruleIds.join(', ')} mixes period kinds`);
     }
+    const byKey = new Map<string, RuleGroup>();
+    for (const [ruleId, list] of sourcesOf) {
+      const key = list.map((s) => sources.indexOf(s)).join(',');
+      const rule = ruleById(ruleId)!;
+      const group = byKey.get(key) ?? { rules: [], sources: list, kind: rule.period };
+      group.rules.push(rule);
+      byKey.set(key, group);
+    }
+    this.groups = [...byKey.values()];
+    for (const g of this.groups)
+      for (const t of new Set(g.sources.flatMap((s) => s.tables)))
+        this.byTable.set(t, [...(this.byTable.get(t) ?? []), g]);
   }
 
   /** Recomputes the facts of `school` that records of `table` dated on `dates` feed. */
   async recordsChanged(em: EntityManager, table: string, school: OrgRef, dates: readonly string[]): Promise<void> {
-    const sources = this.byTable.get(table) ?? [];
-    if (!this.incremental || !sources.length || !dates.length) return;
+    const groups = this.byTable.get(table) ?? [];
+    if (!this.incremental || !groups.length || !dates.length) return;
     const [ctx] = await em.execute<{ school_type: SchoolType; settings: StoredSettings | null }[]>(
       `select o.school_type, s.settings from organisation o left join bureau_settings s on s.bureau_id = o.bureau_id
         where o.id = ?`,
       [school.id],
     );
-    for (const source of sources) {
-      const rules = source.ruleIds.map((id) => ruleById(id)!);
-      const kind = rules[0].period;
-      const periods = [...new Set(dates.map((d) => periodOf(kind, d)))].sort();
+    // A source feeding two groups of this change is read once (same period kind, same dates).
+    const read = new Map<FactSource, Promise<SourceRow[]>>();
+    for (const group of groups) {
+      const periods = [...new Set(dates.map((d) => periodOf(group.kind, d)))].sort();
       const filter: FactFilter = {
         column: 'school_id',
         id: school.id,
-        from: periodStart(kind, periods[0]),
-        to: nextDay(periodEnd(kind, periods[periods.length - 1])),
+        from: periodStart(group.kind, periods[0]),
+        to: nextDay(periodEnd(group.kind, periods[periods.length - 1])),
       };
-      const { sql, params } = boundSourceSql(source, filter);
-      const rows = (await em.execute<SourceRow[]>(sql, params)).filter((r) => periods.includes(r.period));
-      const facts = rules.flatMap((rule) => toFacts(rule, rows, ctx?.settings ?? null, () => ctx.school_type));
+      const rows: SourceRow[] = [];
+      // One after the other: the request's transaction has one connection.
+      for (const source of group.sources) {
+        if (!read.has(source)) read.set(source, runSource(em, source, filter));
+        rows.push(...(await read.get(source)!));
+      }
+      const inPeriods = merged(group, rows).filter((r) => periods.includes(r.period));
+      const facts = group.rules.flatMap((rule) =>
+        toFacts(rule, inPeriods, ctx?.settings ?? null, () => ctx.school_type),
+      );
       await writeFacts(em, {
         where: `school_id = ? and rule_id = any(?::text[]) and period = any(?::text[])`,
-        params: [school.id, pgTextArray(source.ruleIds), pgTextArray(periods)],
+        params: [school.id, pgTextArray(group.rules.map((r) => r.id)), pgTextArray(periods)],
         facts,
       });
     }
@@ -110,21 +148,48 @@ export class FactsEngine {
       ).map((r) => [r.id, r.school_type]),
     );
     let written = 0;
-    for (const source of this.sources) {
-      const { sql, params } = boundSourceSql(source, { column: 'bureau_id', id: bureauId });
-      const rows = await em.execute<SourceRow[]>(sql, params);
-      const facts = source.ruleIds.flatMap((id) =>
-        toFacts(ruleById(id)!, rows, settingsRow?.settings ?? null, (schoolId) => types.get(schoolId)!),
+    const read = new Map<FactSource, SourceRow[]>();
+    for (const group of this.groups) {
+      const rows: SourceRow[] = [];
+      for (const source of group.sources) {
+        if (!read.has(source)) read.set(source, await runSource(em, source, { column: 'bureau_id', id: bureauId }));
+        rows.push(...read.get(source)!);
+      }
+      const all = merged(group, rows);
+      const facts = group.rules.flatMap((rule) =>
+        toFacts(rule, all, settingsRow?.settings ?? null, (schoolId) => types.get(schoolId)!),
       );
       await writeFacts(em, {
         where: `bureau_id = ? and rule_id = any(?::text[])`,
-        params: [bureauId, pgTextArray(source.ruleIds)],
+        params: [bureauId, pgTextArray(group.rules.map((r) => r.id))],
         facts,
       });
       written += facts.length;
     }
     return written;
   }
+}
+
+async function runSource(em: EntityManager, source: FactSource, filter: FactFilter): Promise<SourceRow[]> {
+  const { sql, params } = boundSourceSql(source, filter);
+  return em.execute<SourceRow[]>(sql, params);
+}
+
+/** The rows of a group's sources added up per school and period (one source: its rows as they are). */
+function merged(group: RuleGroup, rows: readonly SourceRow[]): SourceRow[] {
+  if (group.sources.length === 1) return [...rows];
+  const out = new Map<string, SourceRow>();
+  for (const r of rows) {
+    const key = `${r.school_id}|${r.period}`;
+    const seen = out.get(key);
+    if (!seen) {
+      out.set(key, { ...r, value: Number(r.value), detail: { ...(r.detail ?? {}) } });
+      continue;
+    }
+    seen.value += Number(r.value);
+    for (const [k, v] of Object.entries(r.detail ?? {})) seen.detail![k] = (seen.detail![k] ?? 0) + Number(v);
+  }
+  return [...out.values()];
 }
 
 function toFacts(

@@ -155,8 +155,9 @@ test('a month that is not met turns from PENDING to MISSED at local midnight aft
   // A month without any class, and a month with too few class-hours (a stored MISSED fact).
   const month = addMonths(monthOf(today()), 3);
   const [fact] = await em.execute<{ period: string; due_on: string }[]>(
-    `select period, to_char(due_on, 'YYYY-MM-DD') as due_on from compliance_fact where school_id = ? and status = 'MISSED' limit 1`,
-    [school.id],
+    `select period, to_char(due_on, 'YYYY-MM-DD') as due_on from compliance_fact
+      where school_id = ? and rule_id = ? and status = 'MISSED' limit 1`,
+    [school.id, RULE],
   );
   const statusOn = async (day: string, period: string) => {
     const [r] = await complianceReport(em, school, [rule], { from: period, to: period }, day);

@@ -99,7 +99,7 @@ describe('the ideological-work item of concentrated education', () => {
     );
     const open = run(ideologicalWorkRule, '2026-11', fact(2, 2));
     expect(open.status).toBe('PENDING');
-    expect(open.reason.zh).toBe('2 次集中教育缺少思想政治工作内容，请在 2026-11-30 前补充');
+    expect(open.reason.zh).toBe('2 次集中教育缺少思想政治工作内容，请补充（截止 2026-11-30）');
   });
 });
 

@@ -204,7 +204,7 @@ export const ideologicalWorkRule = defineRule({
       return {
         status: 'PENDING',
         reason: {
-          zh: `${missing} 次集中教育缺少思想政治工作内容，请在 ${dueOn} 前补充`,
+          zh: `${missing} 次集中教育缺少思想政治工作内容，请补充（截止 ${dueOn}）`,
           en: `${missing} concentrated-education meeting(s) without an ideological-work item: add it by ${dueOn}`,
         },
       };
