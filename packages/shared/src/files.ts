@@ -1,5 +1,5 @@
 /**
- * Files people attach to records (a meeting's minutes, a photo of its sign-in sheet): which types
+ * Files people attach to records (minutes, a photo of a signed sheet): which types
  * are accepted and how large, one rule for the API and the web client. The type is decided by
  * the content (its first bytes), never by the file's name or the type a browser claims.
  */

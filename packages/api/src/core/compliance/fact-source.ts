@@ -15,8 +15,8 @@ import type { PeriodKind } from '@djt/shared';
 export interface FactSource {
   /**
    * The rules (ids from the shared registry) this source gives facts for; all of one period kind.
-   * Several sources may name the same rule (another module's records count for it too, e.g. a
-   * Party lecture recorded as the month's political-theory class): the engine adds up their rows
+   * Several sources may name the same rule (another module's records count for it too: one
+   * record entered once that is also the other module's record): the engine adds up their rows
    * per school and period, values and each number of the details alike.
    */
   ruleIds: readonly string[];

@@ -39,9 +39,9 @@ interface FactRow {
 
 /**
  * Rules computed together: the rules fed by exactly the same sources. A rule with several
- * sources (e.g. 思想政治课 counted from the classes, and from the Party lectures recorded as the
- * month's class, "enter once") gets the sum of their rows: per school and period, the values are
- * added and so is each number of the details (`records` included).
+ * sources (its own module's records, and another module's records that count for it too, entered
+ * once) gets the sum of their rows: per school and period, the values are added and so is each
+ * number of the details (`records` included).
  */
 interface RuleGroup {
   rules: RuleDef[];
