@@ -16,6 +16,7 @@ import { alternate, gql, gqlTask, loadHttp, loadSql, type Figures } from './load
 import { cpuMs, othersShare, snapshot } from './noise';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { buildSizes, measureWeb, webSkipReason, type WebFigures } from './web';
+import { measureMeetings, MEETING_RULE } from './meetings';
 import { measureWrites, type WriteFigures } from './writes';
 
 /**
@@ -657,6 +658,28 @@ async function main() {
       added <= 5,
     );
 
+    // ----- 三会一课 -------------------------------------------------------------------------------
+    log(`meetings: a school's list, the bureau comparison of ${MEETING_RULE}, createMeeting with 50 attendees …`);
+    const meetingsNoise = snapshot();
+    const meetings = await measureMeetings({
+      port: L.api.port,
+      ownerUrl: large.ownerUrl,
+      schoolToken: L.tokens.school,
+      bureauToken: L.tokens.bureau,
+      schoolId: DEMO_IDS.schoolA,
+      bureauId: DEMO_IDS.bureau,
+      today,
+      runs: Math.max(20, Math.min(200, WRITES)),
+    });
+    const meetingsOthers = othersShare(meetingsNoise);
+    json.meetings = { ...meetings, others: meetingsOthers };
+    target(
+      '7. 三会一课 (large): meeting list, comparison of a meeting rule, createMeeting with 50 attendees',
+      `list p50 ${ms(meetings.list.p50)} ms (${meetings.list.sql} statements); comparison p50 ${ms(meetings.comparison.p50)} ms from memory (${meetings.comparison.sqlComputed} statements computed); createMeeting p50 ${ms(meetings.record50.p50)} ms, ${meetings.record50.sql} statements with 50 attendees, ${meetings.record50.sqlWith5} with 5`,
+      'statements do not grow with the attendees',
+      meetings.record50.sql === meetings.record50.sqlWith5,
+    );
+
     // ----- web ----------------------------------------------------------------------------------
     let web: WebFigures | string;
     let webOthers: number | null = null;
@@ -719,6 +742,13 @@ async function main() {
       `  facts maintenance off: p50 ${ms(writes.off.p50)} ms, p95 ${ms(writes.off.p95)} ms, ${writes.off.sqlPerRequest} SQL statements`,
       `  deleteTheoryClass (clean-up, maintenance on): ${writes.deleted} deleted, p50 ${ms(writes.deleteP50)} ms, ${writes.deleteSqlPerRequest} SQL statements`,
       `  the school's fact of the month after the clean-up ${writes.factAfter === writes.factBefore ? 'equals' : 'DIFFERS FROM'} the one before${writes.leftovers ? ` (${writes.leftovers} classes of an interrupted run deleted first)` : ''}`,
+    );
+    out.push(
+      '',
+      `三会一课 as school_secretary / bureau_admin (one connection, ${meetings.list.requests} requests each; other load ${pct(meetingsOthers)}):`,
+      `  meetings (a school's newest 50 of ${meetings.list.total}, with attendance and files): p50 ${ms(meetings.list.p50)} ms, p95 ${ms(meetings.list.p95)} ms, ${meetings.list.sql} SQL statements`,
+      `  compliance, ${MEETING_RULE} (bureau, ${fmt(meetings.comparison.schools)} schools): p50 ${ms(meetings.comparison.p50)} ms from memory (${meetings.comparison.sql} statements), ${meetings.comparison.sqlComputed} statements computed`,
+      `  createMeeting with 50 attendees: p50 ${ms(meetings.record50.p50)} ms, p95 ${ms(meetings.record50.p95)} ms, ${meetings.record50.sql} SQL statements (${meetings.record50.sqlWith5} with 5 attendees); deleteMeeting p50 ${ms(meetings.deleteP50)} ms`,
     );
     if (memory)
       out.push(

@@ -5,11 +5,12 @@
  * one's record kinds; none of them names a module.
  */
 import type { WebRecordModule } from './record-module';
+import { meetingsWeb } from './meetings';
 import { theoryClassWeb } from './theory-class';
 
 export type { RecordSectionProps, WebRecordModule } from './record-module';
 
-export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb];
+export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb, meetingsWeb];
 
 /** The audit trail's record kinds of the modules, each with the i18n key of its label. */
 export const RECORD_AUDIT_ENTITIES: Readonly<Record<string, string>> = Object.assign(

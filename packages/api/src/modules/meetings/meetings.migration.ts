@@ -24,7 +24,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
  *   meeting. The size cap here is a backstop with the value of FILE_LIMITS when this migration
  *   was written; raising the limit needs a migration that raises it here too.
  */
-export class Migration20261128000000_meetings extends Migration {
+export class Migration20261128100000_meetings extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create table meeting (${TENANT_RECORD_COLUMNS},
