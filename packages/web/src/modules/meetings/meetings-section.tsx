@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { App, Button, Popconfirm, Radio, Select, Space, Tag } from 'antd';
+import { App, Button, Popconfirm, Radio, Space, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -324,18 +324,20 @@ export function MeetingsSection({ schoolId, year, scorecard, canWrite, onChanged
                         </Space>
                       ))}
                       {canWrite ? (
-                        <Space.Compact size="small">
-                          <Select<MeetingAttachmentKind>
-                            size="small"
+                        <Space size={4}>
+                          {/* A native select: antd's would put its 30 KiB into the workspace's first page. */}
+                          <select
+                            className="djt-native-select"
                             value={fileKind}
-                            onChange={setFileKind}
+                            onChange={(e) => setFileKind(e.target.value as MeetingAttachmentKind)}
                             aria-label={t('meetings.attachmentKind')}
-                            options={MEETING_ATTACHMENT_KINDS.map((k) => ({
-                              value: k,
-                              label: l(LABELS.meetingAttachmentKind[k]),
-                            }))}
-                            style={{ width: 110 }}
-                          />
+                          >
+                            {MEETING_ATTACHMENT_KINDS.map((k) => (
+                              <option key={k} value={k}>
+                                {l(LABELS.meetingAttachmentKind[k])}
+                              </option>
+                            ))}
+                          </select>
                           <Button
                             size="small"
                             icon={<UploadOutlined />}
@@ -349,7 +351,7 @@ export function MeetingsSection({ schoolId, year, scorecard, canWrite, onChanged
                           >
                             {t('meetings.upload')}
                           </Button>
-                        </Space.Compact>
+                        </Space>
                       ) : null}
                     </div>
                   ) : null}
