@@ -3,12 +3,14 @@
  * docs/adding-a-record-type.md); the rule registry, labels and error reasons follow.
  */
 import { meetingsShared } from './meetings';
+import { personShared } from './person';
 import { theoryClassShared } from './theory-class';
 
+export * from './person';
 export * from './theory-class';
 export * from './meetings';
 
-export const SHARED_MODULES = [theoryClassShared, meetingsShared] as const;
+export const SHARED_MODULES = [personShared, theoryClassShared, meetingsShared] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -436,6 +436,12 @@ export interface PersonRow extends SeedRow {
   party_status: PartyStatus;
   party_post: PartyPost | null;
   phone: string;
+  /** 工号: T0001… in the order generated, the key an Excel re-import matches by. */
+  staff_no: string;
+  category: 'TEACHER' | 'STAFF' | 'RETIRED';
+  joined_on: string | null;
+  full_member_on: string | null;
+  party_group: string | null;
 }
 
 /** The members and staff of one school: ~25-60 people, 55-70 % full members, a full committee. */
@@ -512,6 +518,8 @@ function buildPeople(
       party_status: status[i],
       party_post: posts[i],
       phone: mobile(rng),
+      // Derived from the index, not drawn: the random sequence (and every other demo row) stays as it was.
+      ...rosterFields(i, status[i]),
     });
   }
   return {
@@ -531,6 +539,18 @@ function buildPeople(
     ordinaryMember: people[full[postOrder.length]],
   };
 }
+/** The roster's fields of the i-th person of a school: staff number, category, party details. */
+function rosterFields(i: number, status: PartyStatus) {
+  const member = status !== 'NONE';
+  return {
+    staff_no: `T${String(i + 1).padStart(4, '0')}`,
+    category: i % 13 === 12 ? ('RETIRED' as const) : i % 7 === 6 ? ('STAFF' as const) : ('TEACHER' as const),
+    joined_on: status === 'PROBATIONARY' ? '2026-03-01' : member ? `${1990 + (i % 30)}-07-01` : null,
+    full_member_on: status === 'PROBATIONARY' ? '2027-03-01' : null,
+    party_group: member ? `第${chineseNumber(1 + (i % 3))}党小组` : null,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Generation, one district at a time
 

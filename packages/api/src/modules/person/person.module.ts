@@ -1,12 +1,14 @@
 import { defineModule } from '../../core/module';
 import { Person } from './person.entity';
+import { Migration20261129000000_person_roster } from './person.migration';
 import { PersonResolver, personRules } from './person.resolver';
 
-/** 党员/教职工: the people of each school (read-only so far; the roster comes with its own issue). */
+/** 党员/教职工: the people roster (add, edit, transfer, leave, Excel import). */
 export const personModule = defineModule({
   name: 'person',
-  tables: ['person'],
+  tables: ['person', 'person_transfer', 'person_import_chunk'],
   entities: [Person],
   resolvers: [PersonResolver],
   rules: personRules,
+  migrations: [{ name: 'Migration20261129000000_person_roster', class: Migration20261129000000_person_roster }],
 });
