@@ -1,6 +1,7 @@
 /** Domain vocabularies shared by the API's GraphQL enums and the web client's labels. */
 import { MODULE_LABELS } from './modules';
 import type { Localized } from './rules/types';
+import { PEOPLE_LABELS } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -17,22 +18,7 @@ const CORE_LABELS = {
     NINE_YEAR: { zh: '九年一贯制', en: 'Nine-year' },
     VOCATIONAL: { zh: '职业学校', en: 'Vocational' },
   },
-  gender: { MALE: { zh: '男', en: 'Male' }, FEMALE: { zh: '女', en: 'Female' } },
-  partyStatus: {
-    FULL: { zh: '正式党员', en: 'Full member' },
-    PROBATIONARY: { zh: '预备党员', en: 'Probationary member' },
-    NONE: { zh: '非党员', en: 'Non-member' },
-  },
-  partyPost: {
-    SECRETARY: { zh: '书记', en: 'Secretary' },
-    DEPUTY_SECRETARY: { zh: '副书记', en: 'Deputy secretary' },
-    COMMITTEE_MEMBER: { zh: '支委', en: 'Committee member' },
-    ORGANISATION_COMMITTEE: { zh: '组织委员', en: 'Organisation committee member' },
-    PROPAGANDA_COMMITTEE: { zh: '宣传委员', en: 'Propaganda committee member' },
-    DISCIPLINE_COMMITTEE: { zh: '纪检委员', en: 'Discipline committee member' },
-    GROUP_LEADER: { zh: '党小组长', en: 'Party group leader' },
-    PARTY_AFFAIRS_OFFICER: { zh: '党务干事', en: 'Party affairs officer' },
-  },
+  ...PEOPLE_LABELS,
   complianceStatus: {
     MET: { zh: '已完成', en: 'Met' },
     MISSED: { zh: '未完成', en: 'Missed' },

@@ -54,7 +54,7 @@ create table person_transfer (
   created_by uuid,
   created_at timestamptz not null default now()
 );
-${tenantTableSql('person_transfer', { indexColumns: ['on_date'], commands: ['select', 'insert'] })}
+${tenantTableSql('person_transfer', { indexColumns: ['on_date'] })}
 create index person_transfer_person_idx on person_transfer (person_id);
 
 create table person_import_chunk (

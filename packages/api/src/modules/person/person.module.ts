@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module';
 import { Person } from './person.entity';
 import { Migration20261129000000_person_roster } from './person.migration';
 import { PersonResolver, personRules } from './person.resolver';
+import { personSeed } from './person.seed';
 
 /** 党员/教职工: the people roster (add, edit, transfer, leave, Excel import). */
 export const personModule = defineModule({
@@ -10,5 +11,6 @@ export const personModule = defineModule({
   entities: [Person],
   resolvers: [PersonResolver],
   rules: personRules,
+  seed: personSeed,
   migrations: [{ name: 'Migration20261129000000_person_roster', class: Migration20261129000000_person_roster }],
 });

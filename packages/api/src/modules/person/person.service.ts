@@ -302,18 +302,15 @@ export async function transferPerson(
   if (result === 'LEFT') throw new DomainError('PERSON_HAS_LEFT');
   if (result === 'TARGET') throw badInput('TRANSFER_TARGET_INVALID', {}, 'toSchoolId');
   if (result === 'STAFF_NO_TAKEN') throw new DomainError('STAFF_NO_TAKEN', { staffNo: before.staffNo }, 'staffNo');
-  // One entry in each school's trail: the sending school's, and the receiving school's.
-  for (const [org, direction] of [
-    [school, 'OUT'],
-    [target, 'IN'],
-  ] as const)
-    recordAudit(em, ctx, {
-      org,
-      action: 'update',
-      entity: 'person',
-      entityId: id,
-      changes: { transfer: { direction, from: school.id, to: target.id, onDate: input.onDate, note } },
-    });
+  // The sending school's trail (the receiving school's history is its person_transfer row: the
+  // audit trail's row-level security lets a school write only its own entries).
+  recordAudit(em, ctx, {
+    org: school,
+    action: 'update',
+    entity: 'person',
+    entityId: id,
+    changes: { transfer: { from: school.id, to: target.id, onDate: input.onDate, note } },
+  });
   await em.flush();
   return id;
 }

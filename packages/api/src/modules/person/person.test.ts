@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { as, codeOf, DEMO_IDS, reasonOf, today, withOwner } from '../../../test/harness';
 
-// Mutations here happen in school C (西山区实验小学): the class tests use B, the browser tests A.
-const secretary = as('schoolc_secretary');
-const districtAdmin = as('district2_admin');
+// Mutations here happen in the other bureau's school (临江区实验小学): the class tests use B, the
+// browser tests A, and the isolation tests count school C's rows.
+const secretary = as('other_school_secretary');
+const districtAdmin = as('other_bureau_admin');
+const SCHOOL = DEMO_IDS.otherSchool;
 const FIELDS = `id schoolId staffNo name gender category partyStatus joinedOn fullMemberOn partyPost partyGroup phone idNumber leftOn version`;
 const CREATE = `mutation($in: PersonInput!) { createPerson(input: $in) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $in: PersonUpdateInput!) { updatePerson(id: $id, input: $in) { ${FIELDS} } }`;
@@ -39,7 +41,7 @@ async function auditCount(entityId: string) {
 
 describe('the roster', () => {
   test('add, edit, leave: validated, versioned, audited; contact masked above the school', async () => {
-    const r = await secretary(CREATE, { in: { schoolId: DEMO_IDS.schoolC, ...person() } });
+    const r = await secretary(CREATE, { in: { schoolId: SCHOOL, ...person() } });
     expect(r.errors).toBeUndefined();
     const p = r.data!.createPerson;
     // expected: the school itself sees the phone and ID number in full
@@ -47,7 +49,7 @@ describe('the roster', () => {
     expect(await auditCount(p.id)).toBe(1);
 
     // expected: the district sees the name, masked contact
-    const seen = await districtAdmin(PEOPLE, { s: DEMO_IDS.schoolC, q: p.staffNo });
+    const seen = await districtAdmin(PEOPLE, { s: SCHOOL, q: p.staffNo });
     expect(seen.data!.people.items[0]).toMatchObject({
       name: '王晓明',
       phone: '138****5678',
@@ -78,8 +80,8 @@ describe('the roster', () => {
     const left = await secretary(LEAVE, { id: p.id, v: 2, d: today(), r: '退休返乡' });
     expect(left.data!.leavePerson).toMatchObject({ leftOn: today(), version: 3 });
     // expected: gone from the list, there with includeLeft; no longer editable
-    expect((await secretary(PEOPLE, { s: DEMO_IDS.schoolC, q: p.staffNo })).data!.people.total).toBe(0);
-    expect((await secretary(PEOPLE, { s: DEMO_IDS.schoolC, q: p.staffNo, left: true })).data!.people.total).toBe(1);
+    expect((await secretary(PEOPLE, { s: SCHOOL, q: p.staffNo })).data!.people.total).toBe(0);
+    expect((await secretary(PEOPLE, { s: SCHOOL, q: p.staffNo, left: true })).data!.people.total).toBe(1);
     expect(reasonOf(await secretary(LEAVE, { id: p.id, v: 3, d: today(), r: 'x' }))).toBe('PERSON_HAS_LEFT');
     expect(await auditCount(p.id)).toBe(3);
   });
@@ -99,13 +101,13 @@ describe('the roster', () => {
       [{ idNumber: '110105194912310021' }, 'ID_NUMBER_INVALID', 'idNumber'],
     ];
     for (const [over, reason, field] of cases) {
-      const r = await secretary(CREATE, { in: { schoolId: DEMO_IDS.schoolC, ...person(over) } });
+      const r = await secretary(CREATE, { in: { schoolId: SCHOOL, ...person(over) } });
       expect([reasonOf(r), r.errors?.[0]?.extensions?.field]).toEqual([reason, field]);
     }
     // expected: a staff number is unique at the school
     const first = person();
-    expect((await secretary(CREATE, { in: { schoolId: DEMO_IDS.schoolC, ...first } })).errors).toBeUndefined();
-    const again = await secretary(CREATE, { in: { schoolId: DEMO_IDS.schoolC, ...first } });
+    expect((await secretary(CREATE, { in: { schoolId: SCHOOL, ...first } })).errors).toBeUndefined();
+    const again = await secretary(CREATE, { in: { schoolId: SCHOOL, ...first } });
     expect([codeOf(again), reasonOf(again)]).toEqual(['CONFLICT', 'STAFF_NO_TAKEN']);
   });
 
@@ -114,14 +116,14 @@ describe('the roster', () => {
       async (c) =>
         (
           await c.query(
-            `select id from organisation where level = 'SCHOOL' and bureau_id = $1 and id <> all($2) order by name limit 1`,
-            [DEMO_IDS.bureau, [DEMO_IDS.schoolA, DEMO_IDS.schoolB, DEMO_IDS.schoolC]],
+            `select id from organisation where level = 'SCHOOL' and bureau_id = $1 and id <> $2 order by name limit 1`,
+            [DEMO_IDS.otherBureau, SCHOOL],
           )
         ).rows[0].id as string,
     );
-    const p = (await secretary(CREATE, { in: { schoolId: DEMO_IDS.schoolC, ...person() } })).data!.createPerson;
+    const p = (await secretary(CREATE, { in: { schoolId: SCHOOL, ...person() } })).data!.createPerson;
     // expected: another bureau's school, a district, the same school: one refusal, nothing moved
-    for (const to of [DEMO_IDS.otherSchool, DEMO_IDS.district2, DEMO_IDS.schoolC, randomUUID()]) {
+    for (const to of [DEMO_IDS.schoolC, DEMO_IDS.district2, SCHOOL, randomUUID()]) {
       const r = await secretary(TRANSFER, { id: p.id, to, v: 1, d: today() });
       expect(reasonOf(r)).toBe('TRANSFER_TARGET_INVALID');
     }
@@ -137,22 +139,22 @@ describe('the roster', () => {
         ).rows,
     );
     expect(rows).toEqual([
-      { school_id: other, direction: 'IN', other_school_id: DEMO_IDS.schoolC, person_name: '王晓明' },
-      { school_id: DEMO_IDS.schoolC, direction: 'OUT', other_school_id: other, person_name: '王晓明' },
+      { school_id: other, direction: 'IN', other_school_id: SCHOOL, person_name: '王晓明' },
+      { school_id: SCHOOL, direction: 'OUT', other_school_id: other, person_name: '王晓明' },
     ]);
     // expected: the sending school no longer sees the person but keeps its history row
-    expect((await secretary(PEOPLE, { s: DEMO_IDS.schoolC, q: p.staffNo })).data!.people.total).toBe(0);
+    expect((await secretary(PEOPLE, { s: SCHOOL, q: p.staffNo })).data!.people.total).toBe(0);
     const history = await secretary(
       `query($s: ID!) { personTransfers(schoolId: $s) { items { personId direction otherSchoolName } } }`,
       {
-        s: DEMO_IDS.schoolC,
+        s: SCHOOL,
       },
     );
     expect(history.data!.personTransfers.items.find((t: { personId: string }) => t.personId === p.id)).toMatchObject({
       direction: 'OUT',
     });
     // expected: and can no longer act on them
-    expect(codeOf(await secretary(TRANSFER, { id: p.id, to: DEMO_IDS.schoolC, v: 2, d: today() }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary(TRANSFER, { id: p.id, to: SCHOOL, v: 2, d: today() }))).toBe('NOT_FOUND');
     const at = await withOwner(
       async (c) => (await c.query('select school_id, party_group from person where id = $1', [p.id])).rows[0],
     );
@@ -170,11 +172,11 @@ describe('Excel import (staged, all or nothing, idempotent)', () => {
     const importId = randomUUID();
     for (let i = 0; i * chunk < rows.length; i++) {
       const r = await secretary(STAGE, {
-        in: { schoolId: DEMO_IDS.schoolC, importId, chunk: i, rows: rows.slice(i * chunk, (i + 1) * chunk) },
+        in: { schoolId: SCHOOL, importId, chunk: i, rows: rows.slice(i * chunk, (i + 1) * chunk) },
       });
       expect(r.errors).toBeUndefined();
     }
-    const r = await secretary(COMMIT, { s: DEMO_IDS.schoolC, i: importId });
+    const r = await secretary(COMMIT, { s: SCHOOL, i: importId });
     expect(r.errors).toBeUndefined();
     return { ...r.data!.commitPeopleImport, sqlCount: r.sqlCount };
   }
@@ -239,13 +241,13 @@ describe('Excel import (staged, all or nothing, idempotent)', () => {
     expect(r.problems).toEqual([
       expect.objectContaining({ row: 4, field: 'staffNo', reason: 'IMPORT_DUPLICATE_STAFF_NO' }),
     ]);
-    expect(reasonOf(await secretary(COMMIT, { s: DEMO_IDS.schoolC, i: randomUUID() }))).toBe('IMPORT_UNKNOWN');
+    expect(reasonOf(await secretary(COMMIT, { s: SCHOOL, i: randomUUID() }))).toBe('IMPORT_UNKNOWN');
     const big = await secretary(STAGE, {
-      in: { schoolId: DEMO_IDS.schoolC, importId: randomUUID(), chunk: 0, rows: rowsOf(501, prefix) },
+      in: { schoolId: SCHOOL, importId: randomUUID(), chunk: 0, rows: rowsOf(501, prefix) },
     });
     expect(reasonOf(big)).toBe('IMPORT_TOO_MANY_ROWS');
-    const outsider = await as('schoolb_secretary')(STAGE, {
-      in: { schoolId: DEMO_IDS.schoolC, importId: randomUUID(), chunk: 0, rows: rowsOf(1, prefix) },
+    const outsider = await as('schoolc_secretary')(STAGE, {
+      in: { schoolId: SCHOOL, importId: randomUUID(), chunk: 0, rows: rowsOf(1, prefix) },
     });
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(outsider));
   });

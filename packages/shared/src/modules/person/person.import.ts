@@ -1,5 +1,4 @@
-// The core's labels: read lazily, as domain.ts imports the modules (an import cycle).
-import { LABELS } from '../../domain';
+import { PEOPLE_LABELS as LABELS } from '../../vocabulary';
 import {
   PERSON_FIELDS,
   validatePerson,
