@@ -17,6 +17,7 @@ import { cpuMs, othersShare, snapshot } from './noise';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { buildSizes, measureWeb, webSkipReason, type WebFigures } from './web';
 import { measureMeetings, MEETING_RULE } from './meetings';
+import { measureImport } from './people-import';
 import { measureWrites, type WriteFigures } from './writes';
 
 /**
@@ -678,6 +679,23 @@ async function main() {
       `list p50 ${ms(meetings.list.p50)} ms (${meetings.list.sql} statements); comparison p50 ${ms(meetings.comparison.p50)} ms from memory (${meetings.comparison.sqlComputed} statements computed); createMeeting p50 ${ms(meetings.record50.p50)} ms, ${meetings.record50.sql} statements with 50 attendees, ${meetings.record50.sqlWith5} with 5`,
       'statements do not grow with the attendees',
       meetings.record50.sql === meetings.record50.sqlWith5,
+    );
+
+    // ----- people import: 5,000 rows, all or nothing ------------------------------------------------
+    log('people import: 5,000 rows staged and committed, then the same file again …');
+    const imported = await measureImport({
+      api: L.api,
+      ownerUrl: large.ownerUrl,
+      token: L.tokens.school,
+      schoolId: DEMO_IDS.schoolA,
+      rows: 5000,
+    });
+    json.peopleImport = imported;
+    target(
+      '8. importing 5,000 people (check, stage, commit; large)',
+      `${fmt(Math.round(imported.totalMs))} ms (check ${ms(imported.checkMs)}, stage ${fmt(Math.round(imported.stageMs))}, commit ${fmt(Math.round(imported.commitMs))} ms in ${imported.commitSql} statements); again ${fmt(Math.round(imported.reimportMs))} ms, ${imported.unchangedOnReimport} unchanged; API RSS ${imported.rssBeforeMiB?.toFixed(0)} → ${imported.rssAfterMiB?.toFixed(0)} MiB, peak ${imported.peakMiB?.toFixed(0)} MiB`,
+      '≤ 10,000 ms',
+      imported.totalMs <= 10_000 && imported.created === 5000 && imported.unchangedOnReimport === 5000,
     );
 
     // ----- web ----------------------------------------------------------------------------------
