@@ -96,6 +96,24 @@ begin
    where id = p.id;
   return 'OK';
 end $$;
+
+-- The schools a person of p_school can be transferred to: the other schools of its bureau, by
+-- name (names and districts only). Outside the caller's scope, so SECURITY DEFINER; it answers
+-- only for a school in the caller's scope.
+create function app_transfer_targets(p_school uuid, p_search text, p_limit int)
+returns table (id uuid, name text, district_name text)
+language sql stable security definer set search_path = pg_catalog, public, pg_temp as $$
+  select s.id, s.name, d.name
+    from organisation me
+    join organisation s on s.bureau_id = me.bureau_id and s.level = 'SCHOOL' and s.id <> me.id
+    join organisation d on d.id = s.district_id
+   where me.id = p_school and me.id = any(app_scope_ids('SCHOOL'))
+     and (p_search is null or s.name like '%' || replace(replace(replace(p_search, '\', '\\'), '%', '\%'), '_', '\_') || '%')
+   order by d.name, s.name
+   limit p_limit
+$$;
+revoke execute on function app_transfer_targets(uuid, text, int) from public;
+grant execute on function app_transfer_targets(uuid, text, int) to djt_app;
 revoke execute on function app_transfer_person(uuid, uuid, date, text, uuid) from public;
 grant execute on function app_transfer_person(uuid, uuid, date, text, uuid) to djt_app;
 `);

@@ -15,6 +15,7 @@ import {
   PersonTransferType,
   PersonType,
   PersonUpdateInput,
+  TransferTargetType,
 } from './person.types';
 import {
   commitImport,
@@ -89,6 +90,24 @@ export class PersonResolver {
     const page = checkPage(offset, limit);
     const school = await org(ctx, schoolId);
     return { ...(await ctx.db((em) => listTransfers(em, school, page))), ...page };
+  }
+
+  @Query(() => [TransferTargetType], {
+    description: "The other schools of the school's bureau, by name: where its people can be transferred (at most 50)",
+  })
+  async personTransferTargets(
+    @Arg('schoolId', () => ID, { description: 'The sending school' }) schoolId: string,
+    @Arg('search', () => String, { nullable: true, description: "Part of the school's name" }) search: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TransferTargetType[]> {
+    if (search && [...search].length > LIMITS.searchMax)
+      throw badInput('SEARCH_TOO_LONG', { max: LIMITS.searchMax }, 'search');
+    return ctx.db((em) =>
+      em.execute<TransferTargetType[]>(
+        'select id, name, district_name as "districtName" from app_transfer_targets(?::uuid, ?, 50)',
+        [schoolId, search?.trim() || null],
+      ),
+    );
   }
 
   @Mutation(() => PersonType, {
@@ -183,6 +202,7 @@ export const personRules: FieldRules = {
     people: allowIf('person.read', orgFromArg('schoolId')),
     person: allowIf('person.read', personSchool),
     personTransfers: allowIf('person.read', orgFromArg('schoolId')),
+    personTransferTargets: allowIf('person.write', orgFromArg('schoolId')),
   },
   Mutation: {
     createPerson: allowIf('person.write', orgFromArg('schoolId', true)),

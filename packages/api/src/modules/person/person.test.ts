@@ -127,6 +127,14 @@ describe('the roster', () => {
       const r = await secretary(TRANSFER, { id: p.id, to, v: 1, d: today() });
       expect(reasonOf(r)).toBe('TRANSFER_TARGET_INVALID');
     }
+    // expected: the picker offers the bureau's other schools only
+    const targets = await secretary(`query($s: ID!) { personTransferTargets(schoolId: $s) { id name districtName } }`, {
+      s: SCHOOL,
+    });
+    const ids = targets.data!.personTransferTargets.map((t: { id: string }) => t.id);
+    expect(ids).toContain(other);
+    expect(ids).not.toContain(SCHOOL);
+    expect(ids).not.toContain(DEMO_IDS.schoolC);
     const r = await secretary(TRANSFER, { id: p.id, to: other, v: 1, d: today() });
     expect(r.errors).toBeUndefined();
     const rows = await withOwner(

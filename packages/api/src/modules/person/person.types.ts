@@ -156,3 +156,10 @@ export class PersonImportResultType {
   @Field(() => Int, { description: 'Problems found in all (at most 1,000 are listed)' }) problemCount!: number;
   @Field(() => [PersonImportProblemType], { description: 'The problems, by row' }) problems!: PersonImportProblemType[];
 }
+
+@ObjectType('TransferTarget', { simpleResolvers: true, description: 'A school a person can be transferred to' })
+export class TransferTargetType {
+  @Field(() => ID, { description: 'The school' }) id!: string;
+  @Field({ description: "The school's name" }) name!: string;
+  @Field({ description: "Its district's name" }) districtName!: string;
+}
