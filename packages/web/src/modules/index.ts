@@ -6,11 +6,12 @@
  */
 import type { WebRecordModule } from './record-module';
 import { meetingsWeb } from './meetings';
+import { personWeb } from './person';
 import { theoryClassWeb } from './theory-class';
 
 export type { RecordSectionProps, WebRecordModule } from './record-module';
 
-export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb, meetingsWeb];
+export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb, meetingsWeb, personWeb];
 
 /** The audit trail's record kinds of the modules, each with the i18n key of its label. */
 export const RECORD_AUDIT_ENTITIES: Readonly<Record<string, string>> = Object.assign(

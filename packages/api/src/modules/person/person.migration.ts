@@ -108,7 +108,7 @@ language sql stable security definer set search_path = pg_catalog, public, pg_te
     join organisation s on s.bureau_id = me.bureau_id and s.level = 'SCHOOL' and s.id <> me.id
     join organisation d on d.id = s.district_id
    where me.id = p_school and me.id = any(app_scope_ids('SCHOOL'))
-     and (p_search is null or s.name like '%' || replace(replace(replace(p_search, '\', '\\'), '%', '\%'), '_', '\_') || '%')
+     and (p_search is null or strpos(s.name, p_search) > 0)
    order by d.name, s.name
    limit p_limit
 $$;
