@@ -55,6 +55,7 @@ export function PersonImportDrawer({
   });
 
   const run = async (file: File) => {
+    setState({ step: 'busy', label: t('people.importDrawer.reading'), percent: 0 });
     const bad = await fileProblem(file);
     if (bad) {
       setState({ step: 'failed', message: errorMessage(bad.reason, lang, { maxMb }) });
