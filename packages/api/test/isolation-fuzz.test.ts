@@ -181,6 +181,20 @@ interface ScanContext {
   sent: Set<string>;
 }
 
+/**
+ * Answers that name something outside the scope by design, each reviewed as a permission change
+ * (keep this list short): the people roster's transfer target picker lists the other schools
+ * (and their districts) of the actor's own bureau, by id and name, to the school roles that may
+ * transfer people (person.write on the sending school); a school's transfer history keeps the
+ * name of a person who left, as recorded when they left (the school's own record).
+ */
+function byDesign(path: string, actor: Actor, org: OrgRef | null): boolean {
+  const bureaus = new Set(actor.roles.map((r) => r.org.bureauId));
+  if (/^personTransferTargets\[\d+\]\.(id|name|districtName)$/.test(path))
+    return org != null && bureaus.has(org.bureauId) && org.level !== 'BUREAU';
+  return /^personTransfers\.items\[\d+\]\.personName$/.test(path);
+}
+
 const NAME_KEYS = new Set(['name', 'schoolName', 'districtName', 'personName', 'scopeName', 'orgName']);
 const PHONE = /^1\d{10}$/;
 
@@ -189,7 +203,7 @@ function scan(value: unknown, ctx: ScanContext, path: string, out: string[]): vo
   if (typeof value === 'string') {
     if (ctx.sent.has(value)) return;
     const org = w.org.get(value);
-    if (org && !(visible(actor, org) && (!target || related(target, org))))
+    if (org && !(visible(actor, org) && (!target || related(target, org))) && !byDesign(path, actor, org))
       out.push(`${path}: organisation ${org.name} (${org.level} ${org.id})`);
     const rec = w.records.get(value);
     if (rec) {
@@ -209,9 +223,10 @@ function scan(value: unknown, ctx: ScanContext, path: string, out: string[]): vo
     const here = `${path}.${k}`;
     if (typeof v === 'string' && NAME_KEYS.has(k)) {
       const orgs = w.orgsByName.get(v);
-      if (orgs && !orgs.some((o) => visible(actor, o))) out.push(`${here}: name of ${orgs[0].name}`);
+      if (orgs && !orgs.some((o) => visible(actor, o) || byDesign(here, actor, o)))
+        out.push(`${here}: name of ${orgs[0].name}`);
       const people = w.peopleByName.get(v);
-      if (people && !people.some((p) => inScope(actor, w.org.get(p.schoolId)!)))
+      if (people && !people.some((p) => inScope(actor, w.org.get(p.schoolId)!)) && !byDesign(here, actor, null))
         out.push(`${here}: name of a person of ${w.org.get(people[0].schoolId)!.name}`);
     }
     if (k === 'phone' && typeof v === 'string' && PHONE.test(v)) {

@@ -99,8 +99,7 @@ export async function listTransfers(
 ): Promise<{ items: PersonTransferType[]; total: number }> {
   // Names are kept on the row: after a transfer out, the person is outside the school's scope.
   const rows = await em.execute<(PersonTransferType & { total: string })[]>(
-    `select t.id, t.person_id as "personId", t.person_name as "personName", t.direction,
-            t.other_school_id as "otherSchoolId", t.other_school_name as "otherSchoolName",
+    `select t.id, t.person_name as "personName", t.direction, t.other_school_name as "otherSchoolName",
             to_char(t.on_date, 'YYYY-MM-DD') as "onDate", t.note, count(*) over () as total
        from person_transfer t
       where t.school_id = ? order by t.on_date desc, t.created_at desc limit ? offset ?`,

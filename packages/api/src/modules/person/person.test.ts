@@ -153,13 +153,17 @@ describe('the roster', () => {
     // expected: the sending school no longer sees the person but keeps its history row
     expect((await secretary(PEOPLE, { s: SCHOOL, q: p.staffNo })).data!.people.total).toBe(0);
     const history = await secretary(
-      `query($s: ID!) { personTransfers(schoolId: $s) { items { personId direction otherSchoolName } } }`,
+      `query($s: ID!) { personTransfers(schoolId: $s) { items { personName direction otherSchoolName onDate } } }`,
       {
         s: SCHOOL,
       },
     );
-    expect(history.data!.personTransfers.items.find((t: { personId: string }) => t.personId === p.id)).toMatchObject({
+    // expected: the history names the person and the school as they were; no id outside the scope
+    expect(history.data!.personTransfers.items).toContainEqual({
+      personName: '王晓明',
       direction: 'OUT',
+      otherSchoolName: expect.any(String),
+      onDate: today(),
     });
     // expected: and can no longer act on them
     expect(codeOf(await secretary(TRANSFER, { id: p.id, to: SCHOOL, v: 2, d: today() }))).toBe('NOT_FOUND');

@@ -79,11 +79,10 @@ export const PersonPage = PageOf(PersonType, 'PersonPage');
 @ObjectType('PersonTransfer', { simpleResolvers: true, description: "A transfer in a school's history" })
 export class PersonTransferType {
   @Field(() => ID, { description: 'The history row' }) id!: string;
-  @Field(() => ID, { description: 'The person transferred' }) personId!: string;
-  @Field({ description: "The person's name" }) personName!: string;
+  // No ids of the person or the other school: after a transfer out, both lie outside the school's scope.
+  @Field({ description: "The person's name, as recorded at the transfer" }) personName!: string;
   @Field(() => TransferDirectionEnum, { description: 'Out of this school or into it' }) direction!: 'OUT' | 'IN';
-  @Field(() => ID, { description: 'The other school' }) otherSchoolId!: string;
-  @Field({ description: "The other school's name" }) otherSchoolName!: string;
+  @Field({ description: "The other school's name, as recorded at the transfer" }) otherSchoolName!: string;
   @Field(() => GraphQLLocalDate, { description: 'Date of the transfer' }) onDate!: string;
   @Field(() => String, { nullable: true, description: 'Note' }) note!: string | null;
 }

@@ -42,7 +42,6 @@ export const personTransfersQuery = graphql(`
       total
       items {
         id
-        personId
         personName
         direction
         otherSchoolName
