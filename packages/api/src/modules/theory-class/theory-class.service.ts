@@ -101,7 +101,7 @@ async function attendanceContext(em: EntityManager, schoolId: string, audience: 
       )
     : [];
   const [size] = await em.execute<{ n: number }[]>(
-    `select count(*)::int as n from person where school_id = ? and (? = 'ALL_STAFF' or party_status <> 'NONE')`,
+    `select count(*)::int as n from person where school_id = ? and left_on is null and (? = 'ALL_STAFF' or party_status <> 'NONE')`,
     [schoolId, audience],
   );
   return { people: new Map(rows.map((p) => [p.id, p])), audienceSize: size.n };
