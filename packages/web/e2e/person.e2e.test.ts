@@ -143,6 +143,33 @@ suite('人员名册: Excel import end to end', () => {
         .filter({ hasText: `=${FORMULA}` })
         .waitFor();
 
+      // Add one by hand (checked as typed), then record that they left, after confirmation.
+      await page.getByTestId('add-person').click();
+      await page.getByTestId('person-drawer').waitFor();
+      await page.getByTestId('save-person').click();
+      await page.getByTestId('person-drawer').getByText('请填写工号').waitFor();
+      await page.getByTestId('field-staffNo').fill(`${PREFIX}X`);
+      await page.getByTestId('field-name').fill('手工录入');
+      await page.getByTestId('person-drawer').getByLabel('女').check();
+      await page.getByTestId('field-phone').fill('=1+1');
+      await page.getByTestId('person-drawer').getByText('电话号码应为').waitFor();
+      await page.getByTestId('field-phone').fill('13900009999');
+      await checkPage(page, 'person drawer');
+      await page.getByTestId('save-person').click();
+      await page.getByTestId('person-drawer').waitFor({ state: 'hidden' });
+      await page.getByTestId('people-search').fill(`${PREFIX}X`);
+      const row = page.getByTestId('person-row').filter({ hasText: '手工录入' });
+      await row.waitFor();
+      await row.getByRole('button', { name: /离\s*开/ }).click();
+      await page.getByTestId('leave-reason').fill('调出本系统');
+      await page.getByTestId('leave-modal').getByRole('button', { name: '确认离开' }).click();
+      await page.getByTestId('people-total').filter({ hasText: '共 0 人' }).waitFor();
+      await page.getByTestId('people-search').fill(`${PREFIX}008`);
+      await page
+        .getByTestId('person-row')
+        .filter({ hasText: `=${FORMULA}` })
+        .waitFor();
+
       // The export quotes it so Excel shows it as text.
       const exported = await download(page, 'export-people');
       const e = new ExcelJS.Workbook();

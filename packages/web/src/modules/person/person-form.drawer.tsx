@@ -49,6 +49,9 @@ interface Props {
   onSaved: () => void;
 }
 
+/** antd's Radio.Group passes role through (rc-util pickAttrs) but does not type it; axe wants it for aria-required. */
+const RADIOGROUP = { role: 'radiogroup' } as object;
+
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 /**
@@ -192,17 +195,27 @@ export function PersonFormDrawer({ schoolId, initial, onClose, onSaved }: Props)
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item name="gender" label={header('gender')} required rules={[rule('gender')]}>
-              <Radio.Group options={GENDERS.map((g) => ({ value: g, label: l(LABELS.gender[g]) }))} />
+              <Radio.Group
+                {...RADIOGROUP}
+                aria-label={header('gender')}
+                options={GENDERS.map((g) => ({ value: g, label: l(LABELS.gender[g]) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="category" label={header('category')} required rules={[rule('category')]}>
-              <Radio.Group options={STAFF_CATEGORIES.map((c) => ({ value: c, label: l(LABELS.staffCategory[c]) }))} />
+              <Radio.Group
+                {...RADIOGROUP}
+                aria-label={header('category')}
+                options={STAFF_CATEGORIES.map((c) => ({ value: c, label: l(LABELS.staffCategory[c]) }))}
+              />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="partyStatus" label={header('partyStatus')} required rules={[rule('partyStatus')]}>
           <Radio.Group
+            {...RADIOGROUP}
+            aria-label={header('partyStatus')}
             optionType="button"
             options={PARTY_STATUSES.map((s) => ({ value: s, label: l(LABELS.partyStatus[s]) }))}
           />
