@@ -34,6 +34,16 @@ type Documents = {
     "\n  mutation AddMeetingAttachment($meetingId: ID!, $input: MeetingAttachmentInput!) {\n    addMeetingAttachment(meetingId: $meetingId, input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": typeof types.AddMeetingAttachmentDocument,
     "\n  mutation DeleteMeetingAttachment($id: ID!) {\n    deleteMeetingAttachment(id: $id)\n  }\n": typeof types.DeleteMeetingAttachmentDocument,
     "\n  query MeetingAttachmentFile($id: ID!) {\n    meetingAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MeetingAttachmentFileDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    schoolId\n    staffNo\n    name\n    gender\n    category\n    partyStatus\n    joinedOn\n    fullMemberOn\n    partyPost\n    partyGroup\n    phone\n    idNumber\n    leftOn\n    leaveReason\n    version\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query Roster($schoolId: ID!, $search: String, $includeLeft: Boolean!, $offset: Int!, $limit: Int!) {\n    people(schoolId: $schoolId, search: $search, includeLeft: $includeLeft, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  query PersonTransfers($schoolId: ID!) {\n    personTransfers(schoolId: $schoolId, offset: 0, limit: 50) {\n      total\n      items {\n        id\n        personName\n        direction\n        otherSchoolName\n        onDate\n        note\n      }\n    }\n  }\n": typeof types.PersonTransfersDocument,
+    "\n  query PersonTransferTargets($schoolId: ID!, $search: String) {\n    personTransferTargets(schoolId: $schoolId, search: $search) {\n      id\n      name\n      districtName\n    }\n  }\n": typeof types.PersonTransferTargetsDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdateInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation LeavePerson($id: ID!, $version: Int!, $leftOn: LocalDate!, $reason: String!) {\n    leavePerson(id: $id, version: $version, leftOn: $leftOn, reason: $reason) {\n      ...PersonFields\n    }\n  }\n": typeof types.LeavePersonDocument,
+    "\n  mutation TransferPerson($id: ID!, $toSchoolId: ID!, $version: Int!, $onDate: LocalDate!, $note: String) {\n    transferPerson(id: $id, toSchoolId: $toSchoolId, version: $version, onDate: $onDate, note: $note)\n  }\n": typeof types.TransferPersonDocument,
+    "\n  mutation StagePeopleImport($input: PersonImportChunkInput!) {\n    stagePeopleImport(input: $input)\n  }\n": typeof types.StagePeopleImportDocument,
+    "\n  mutation CommitPeopleImport($schoolId: ID!, $importId: ID!) {\n    commitPeopleImport(schoolId: $schoolId, importId: $importId) {\n      committed\n      rows\n      created\n      updated\n      unchanged\n      problemCount\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": typeof types.CommitPeopleImportDocument,
     "\n  query SchoolScorecard($schoolId: ID!, $year: Int) {\n    schoolScorecard(schoolId: $schoolId, year: $year) {\n      year\n      today\n      score\n      rules {\n        rule {\n          id\n          title\n          description\n          section\n          period\n          weight\n          measure\n        }\n        completionRate\n        met\n        missed\n        pending\n        current {\n          period\n          status\n          value\n          records\n          reason\n          dueOn\n        }\n        periods {\n          period\n          status\n          value\n          records\n          reason\n          dueOn\n        }\n      }\n    }\n  }\n": typeof types.SchoolScorecardDocument,
     "\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n": typeof types.SettingFieldsFragmentDoc,
     "\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n": typeof types.BureauSettingsDocument,
@@ -66,6 +76,16 @@ const documents: Documents = {
     "\n  mutation AddMeetingAttachment($meetingId: ID!, $input: MeetingAttachmentInput!) {\n    addMeetingAttachment(meetingId: $meetingId, input: $input) {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n  }\n": types.AddMeetingAttachmentDocument,
     "\n  mutation DeleteMeetingAttachment($id: ID!) {\n    deleteMeetingAttachment(id: $id)\n  }\n": types.DeleteMeetingAttachmentDocument,
     "\n  query MeetingAttachmentFile($id: ID!) {\n    meetingAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.MeetingAttachmentFileDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    schoolId\n    staffNo\n    name\n    gender\n    category\n    partyStatus\n    joinedOn\n    fullMemberOn\n    partyPost\n    partyGroup\n    phone\n    idNumber\n    leftOn\n    leaveReason\n    version\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query Roster($schoolId: ID!, $search: String, $includeLeft: Boolean!, $offset: Int!, $limit: Int!) {\n    people(schoolId: $schoolId, search: $search, includeLeft: $includeLeft, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...PersonFields\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  query PersonTransfers($schoolId: ID!) {\n    personTransfers(schoolId: $schoolId, offset: 0, limit: 50) {\n      total\n      items {\n        id\n        personName\n        direction\n        otherSchoolName\n        onDate\n        note\n      }\n    }\n  }\n": types.PersonTransfersDocument,
+    "\n  query PersonTransferTargets($schoolId: ID!, $search: String) {\n    personTransferTargets(schoolId: $schoolId, search: $search) {\n      id\n      name\n      districtName\n    }\n  }\n": types.PersonTransferTargetsDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdateInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation LeavePerson($id: ID!, $version: Int!, $leftOn: LocalDate!, $reason: String!) {\n    leavePerson(id: $id, version: $version, leftOn: $leftOn, reason: $reason) {\n      ...PersonFields\n    }\n  }\n": types.LeavePersonDocument,
+    "\n  mutation TransferPerson($id: ID!, $toSchoolId: ID!, $version: Int!, $onDate: LocalDate!, $note: String) {\n    transferPerson(id: $id, toSchoolId: $toSchoolId, version: $version, onDate: $onDate, note: $note)\n  }\n": types.TransferPersonDocument,
+    "\n  mutation StagePeopleImport($input: PersonImportChunkInput!) {\n    stagePeopleImport(input: $input)\n  }\n": types.StagePeopleImportDocument,
+    "\n  mutation CommitPeopleImport($schoolId: ID!, $importId: ID!) {\n    commitPeopleImport(schoolId: $schoolId, importId: $importId) {\n      committed\n      rows\n      created\n      updated\n      unchanged\n      problemCount\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": types.CommitPeopleImportDocument,
     "\n  query SchoolScorecard($schoolId: ID!, $year: Int) {\n    schoolScorecard(schoolId: $schoolId, year: $year) {\n      year\n      today\n      score\n      rules {\n        rule {\n          id\n          title\n          description\n          section\n          period\n          weight\n          measure\n        }\n        completionRate\n        met\n        missed\n        pending\n        current {\n          period\n          status\n          value\n          records\n          reason\n          dueOn\n        }\n        periods {\n          period\n          status\n          value\n          records\n          reason\n          dueOn\n        }\n      }\n    }\n  }\n": types.SchoolScorecardDocument,
     "\n  fragment SettingFields on Setting {\n    key\n    ruleId\n    title\n    kind\n    unit\n    value\n    default\n    min\n    max\n    step\n    maxCount\n  }\n": types.SettingFieldsFragmentDoc,
     "\n  query BureauSettings {\n    me {\n      settings {\n        ...SettingFields\n      }\n    }\n    complianceRules {\n      id\n      title\n      description\n      section\n    }\n  }\n": types.BureauSettingsDocument,
@@ -172,6 +192,46 @@ export function graphql(source: "\n  mutation DeleteMeetingAttachment($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingAttachmentFile($id: ID!) {\n    meetingAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query MeetingAttachmentFile($id: ID!) {\n    meetingAttachment(id: $id) {\n      id\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    schoolId\n    staffNo\n    name\n    gender\n    category\n    partyStatus\n    joinedOn\n    fullMemberOn\n    partyPost\n    partyGroup\n    phone\n    idNumber\n    leftOn\n    leaveReason\n    version\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    schoolId\n    staffNo\n    name\n    gender\n    category\n    partyStatus\n    joinedOn\n    fullMemberOn\n    partyPost\n    partyGroup\n    phone\n    idNumber\n    leftOn\n    leaveReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roster($schoolId: ID!, $search: String, $includeLeft: Boolean!, $offset: Int!, $limit: Int!) {\n    people(schoolId: $schoolId, search: $search, includeLeft: $includeLeft, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...PersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($schoolId: ID!, $search: String, $includeLeft: Boolean!, $offset: Int!, $limit: Int!) {\n    people(schoolId: $schoolId, search: $search, includeLeft: $includeLeft, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...PersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonTransfers($schoolId: ID!) {\n    personTransfers(schoolId: $schoolId, offset: 0, limit: 50) {\n      total\n      items {\n        id\n        personName\n        direction\n        otherSchoolName\n        onDate\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonTransfers($schoolId: ID!) {\n    personTransfers(schoolId: $schoolId, offset: 0, limit: 50) {\n      total\n      items {\n        id\n        personName\n        direction\n        otherSchoolName\n        onDate\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonTransferTargets($schoolId: ID!, $search: String) {\n    personTransferTargets(schoolId: $schoolId, search: $search) {\n      id\n      name\n      districtName\n    }\n  }\n"): (typeof documents)["\n  query PersonTransferTargets($schoolId: ID!, $search: String) {\n    personTransferTargets(schoolId: $schoolId, search: $search) {\n      id\n      name\n      districtName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdateInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: PersonUpdateInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeavePerson($id: ID!, $version: Int!, $leftOn: LocalDate!, $reason: String!) {\n    leavePerson(id: $id, version: $version, leftOn: $leftOn, reason: $reason) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeavePerson($id: ID!, $version: Int!, $leftOn: LocalDate!, $reason: String!) {\n    leavePerson(id: $id, version: $version, leftOn: $leftOn, reason: $reason) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferPerson($id: ID!, $toSchoolId: ID!, $version: Int!, $onDate: LocalDate!, $note: String) {\n    transferPerson(id: $id, toSchoolId: $toSchoolId, version: $version, onDate: $onDate, note: $note)\n  }\n"): (typeof documents)["\n  mutation TransferPerson($id: ID!, $toSchoolId: ID!, $version: Int!, $onDate: LocalDate!, $note: String) {\n    transferPerson(id: $id, toSchoolId: $toSchoolId, version: $version, onDate: $onDate, note: $note)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagePeopleImport($input: PersonImportChunkInput!) {\n    stagePeopleImport(input: $input)\n  }\n"): (typeof documents)["\n  mutation StagePeopleImport($input: PersonImportChunkInput!) {\n    stagePeopleImport(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitPeopleImport($schoolId: ID!, $importId: ID!) {\n    commitPeopleImport(schoolId: $schoolId, importId: $importId) {\n      committed\n      rows\n      created\n      updated\n      unchanged\n      problemCount\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommitPeopleImport($schoolId: ID!, $importId: ID!) {\n    commitPeopleImport(schoolId: $schoolId, importId: $importId) {\n      committed\n      rows\n      created\n      updated\n      unchanged\n      problemCount\n      problems {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

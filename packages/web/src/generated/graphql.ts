@@ -579,8 +579,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach a file to a meeting: a PDF, JPEG or PNG judged by its content, of at most 720 KB, at most 10 a meeting (school secretary or clerk). Send an Idempotency-Key header to retry safely. */
   addMeetingAttachment: MeetingAttachment;
+  /** Commit a staged import, all or nothing: with any problem nothing is saved and every problem is listed by row; otherwise people are added or updated by staff number (re-importing the same file changes nothing). */
+  commitPeopleImport: PersonImportResult;
   /** Record a meeting, planned or held, with its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
   createMeeting: Meeting;
+  /** Add a person to the school (school secretary or clerk). Send an Idempotency-Key header to retry safely. */
+  createPerson: Person;
   /** Record a class and its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
   createTheoryClass: TheoryClass;
   /** Delete a meeting with its attendance and attached files; returns its id */
@@ -589,14 +593,22 @@ export type Mutation = {
   deleteMeetingAttachment: Scalars['ID']['output'];
   /** Delete a class and its attendance; returns its id */
   deleteTheoryClass: Scalars['ID']['output'];
+  /** Record that a person left the school; the record and its history stay */
+  leavePerson: Person;
   /** Password login; also sets the HttpOnly session cookie */
   login: LoginResult;
   /** Ends the current session */
   logout: Scalars['Boolean']['output'];
+  /** Stage one chunk (at most 500 rows) of an Excel import; nothing is saved until commitPeopleImport. Returns the rows staged. */
+  stagePeopleImport: Scalars['Int']['output'];
+  /** Transfer a person to another school of the same bureau (refused for any other target); both schools keep a history row. Returns the person id. */
+  transferPerson: Scalars['ID']['output'];
   /** Change some of the bureau's rule settings (bureau admins); its dashboards are recomputed at once */
   updateBureauSettings: Array<Setting>;
   /** Change a meeting and replace its attendance (school secretary or clerk; optimistic lock by version: a stale version is CONFLICT) */
   updateMeeting: Meeting;
+  /** Change a person (optimistic lock by version) */
+  updatePerson: Person;
   /** Change a class and replace its attendance (school secretary or clerk; optimistic lock by version) */
   updateTheoryClass: TheoryClass;
 };
@@ -608,8 +620,19 @@ export type MutationAddMeetingAttachmentArgs = {
 };
 
 
+export type MutationCommitPeopleImportArgs = {
+  importId: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateMeetingArgs = {
   input: MeetingInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
 };
 
 
@@ -633,9 +656,31 @@ export type MutationDeleteTheoryClassArgs = {
 };
 
 
+export type MutationLeavePersonArgs = {
+  id: Scalars['ID']['input'];
+  leftOn: Scalars['LocalDate']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationStagePeopleImportArgs = {
+  input: PersonImportChunkInput;
+};
+
+
+export type MutationTransferPersonArgs = {
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
+  onDate: Scalars['LocalDate']['input'];
+  toSchoolId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -647,6 +692,12 @@ export type MutationUpdateBureauSettingsArgs = {
 export type MutationUpdateMeetingArgs = {
   id: Scalars['ID']['input'];
   input: MeetingUpdateInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonUpdateInput;
 };
 
 
@@ -761,12 +812,26 @@ export type PeriodResult = {
 /** 党员/教职工: a member or staff of a school */
 export type Person = {
   __typename?: 'Person';
+  /** Teacher, staff or retired */
+  category: StaffCategory;
+  /** Expected full-membership date (probationary members) */
+  fullMemberOn: Maybe<Scalars['LocalDate']['output']>;
   /** Gender */
   gender: Gender;
   /** The person */
   id: Scalars['ID']['output'];
+  /** ID number: masked (1101**********1234) unless the viewer is the school itself or the person */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** Date of joining the Party (members) */
+  joinedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Why the person left */
+  leaveReason: Maybe<Scalars['String']['output']>;
+  /** When the person left the school; null while there */
+  leftOn: Maybe<Scalars['LocalDate']['output']>;
   /** Name (visible at every level) */
   name: Scalars['String']['output'];
+  /** 党小组: the Party group (members) */
+  partyGroup: Maybe<Scalars['String']['output']>;
   /** Party post held, if any */
   partyPost: Maybe<PartyPost>;
   /** Full, probationary or not a member */
@@ -775,6 +840,137 @@ export type Person = {
   phone: Maybe<Scalars['String']['output']>;
   /** Their school */
   schoolId: Scalars['ID']['output'];
+  /** 工号: staff number, unique at the school (the key of an Excel import) */
+  staffNo: Scalars['String']['output'];
+  /** Last change */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version: send it back with an update */
+  version: Scalars['Int']['output'];
+};
+
+/** A field of a person (a column of the roster sheet) */
+export type PersonField =
+  /** 人员类别 / Category */
+  | 'category'
+  /** 预计转正日期 / Full member on */
+  | 'fullMemberOn'
+  /** 性别 / Gender */
+  | 'gender'
+  /** 身份证号 / ID number */
+  | 'idNumber'
+  /** 入党日期 / Joined on */
+  | 'joinedOn'
+  /** 姓名 / Name */
+  | 'name'
+  /** 党小组 / Party group */
+  | 'partyGroup'
+  /** 党内职务 / Party post */
+  | 'partyPost'
+  /** 政治面貌 / Party status */
+  | 'partyStatus'
+  /** 联系电话 / Phone */
+  | 'phone'
+  /** 工号 / Staff no. */
+  | 'staffNo';
+
+/** One chunk of an import being staged (at most 500 rows) */
+export type PersonImportChunkInput = {
+  /** The chunk number, from 0; sending a chunk again replaces it */
+  chunk: Scalars['Int']['input'];
+  /** The import: a new UUID chosen by the client, the same for every chunk */
+  importId: Scalars['ID']['input'];
+  /** The rows of this chunk */
+  rows: Array<PersonImportRowInput>;
+  /** The school importing */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** A problem in one row of an import */
+export type PersonImportProblem = {
+  __typename?: 'PersonImportProblem';
+  /** The column, if the problem is one cell */
+  field: Maybe<PersonField>;
+  /** The reason in the request's language */
+  message: Scalars['String']['output'];
+  /** Stable reason code (translated by the client with the shared catalogue) */
+  reason: Scalars['String']['output'];
+  /** Row number in the sheet (1 is the header) */
+  row: Scalars['Int']['output'];
+};
+
+/** What an import did */
+export type PersonImportResult = {
+  __typename?: 'PersonImportResult';
+  /** Whether the rows were saved; false when any row has a problem (nothing saved) */
+  committed: Scalars['Boolean']['output'];
+  /** People added */
+  created: Scalars['Int']['output'];
+  /** Problems found in all (at most 1,000 are listed) */
+  problemCount: Scalars['Int']['output'];
+  /** The problems, by row */
+  problems: Array<PersonImportProblem>;
+  /** Rows in the import */
+  rows: Scalars['Int']['output'];
+  /** People already exactly as in the file */
+  unchanged: Scalars['Int']['output'];
+  /** People changed (matched by staff number) */
+  updated: Scalars['Int']['output'];
+};
+
+/** One row of an import: the sheet row number and the person */
+export type PersonImportRowInput = {
+  /** Teacher, staff or retired */
+  category: StaffCategory;
+  /** Expected full-membership date (required for probationary members) */
+  fullMemberOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Gender */
+  gender: Gender;
+  /** ID number (18 characters, with check digit) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Date of joining (required for probationary members) */
+  joinedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name, at most 50 characters */
+  name: Scalars['String']['input'];
+  /** Party group, at most 30 characters (members only) */
+  partyGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Party post (members only) */
+  partyPost?: InputMaybe<PartyPost>;
+  /** Full, probationary or not a member */
+  partyStatus: PartyStatus;
+  /** Phone number, 7 to 20 digits */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Row number in the sheet (for the error report) */
+  row: Scalars['Int']['input'];
+  /** Staff number: letters, digits, - and _, at most 32 */
+  staffNo: Scalars['String']['input'];
+};
+
+/** A new person */
+export type PersonInput = {
+  /** Teacher, staff or retired */
+  category: StaffCategory;
+  /** Expected full-membership date (required for probationary members) */
+  fullMemberOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Gender */
+  gender: Gender;
+  /** ID number (18 characters, with check digit) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Date of joining (required for probationary members) */
+  joinedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name, at most 50 characters */
+  name: Scalars['String']['input'];
+  /** Party group, at most 30 characters (members only) */
+  partyGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Party post (members only) */
+  partyPost?: InputMaybe<PartyPost>;
+  /** Full, probationary or not a member */
+  partyStatus: PartyStatus;
+  /** Phone number, 7 to 20 digits */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The school */
+  schoolId: Scalars['ID']['input'];
+  /** Staff number: letters, digits, - and _, at most 32 */
+  staffNo: Scalars['String']['input'];
 };
 
 /** One page of Person rows */
@@ -788,6 +984,64 @@ export type PersonPage = {
   offset: Scalars['Int']['output'];
   /** Rows in all pages */
   total: Scalars['Int']['output'];
+};
+
+/** A transfer in a school's history */
+export type PersonTransfer = {
+  __typename?: 'PersonTransfer';
+  /** Out of this school or into it */
+  direction: TransferDirection;
+  /** The history row */
+  id: Scalars['ID']['output'];
+  /** Note */
+  note: Maybe<Scalars['String']['output']>;
+  /** Date of the transfer */
+  onDate: Scalars['LocalDate']['output'];
+  /** The other school's name, as recorded at the transfer */
+  otherSchoolName: Scalars['String']['output'];
+  /** The person's name, as recorded at the transfer */
+  personName: Scalars['String']['output'];
+};
+
+/** One page of PersonTransfer rows */
+export type PersonTransferPage = {
+  __typename?: 'PersonTransferPage';
+  /** The rows of this page */
+  items: Array<PersonTransfer>;
+  /** Page size asked for */
+  limit: Scalars['Int']['output'];
+  /** Rows skipped before this page */
+  offset: Scalars['Int']['output'];
+  /** Rows in all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** A changed person */
+export type PersonUpdateInput = {
+  /** Teacher, staff or retired */
+  category: StaffCategory;
+  /** Expected full-membership date (required for probationary members) */
+  fullMemberOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Gender */
+  gender: Gender;
+  /** ID number (18 characters, with check digit) */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Date of joining (required for probationary members) */
+  joinedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name, at most 50 characters */
+  name: Scalars['String']['input'];
+  /** Party group, at most 30 characters (members only) */
+  partyGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Party post (members only) */
+  partyPost?: InputMaybe<PartyPost>;
+  /** Full, probationary or not a member */
+  partyStatus: PartyStatus;
+  /** Phone number, 7 to 20 digits */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Staff number: letters, digits, - and _, at most 32 */
+  staffNo: Scalars['String']['input'];
+  /** The version read; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['input'];
 };
 
 export type Query = {
@@ -814,6 +1068,12 @@ export type Query = {
   organisations: Array<Organisation>;
   /** A school's members and staff, by name */
   people: PersonPage;
+  /** One person */
+  person: Person;
+  /** The other schools of the school's bureau, by name: where its people can be transferred (at most 50) */
+  personTransferTargets: Array<TransferTarget>;
+  /** A school's transfers in and out, newest first */
+  personTransfers: PersonTransferPage;
   /** 创先争优: the schools under a district or bureau ranked by their annual score (institutions only) */
   schoolRanking: SchoolRanking;
   /** Every rule for one school over one year, with the score */
@@ -884,11 +1144,30 @@ export type QueryOrganisationsArgs = {
 
 
 export type QueryPeopleArgs = {
+  includeLeft?: Scalars['Boolean']['input'];
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   partyMembersOnly?: Scalars['Boolean']['input'];
   schoolId: Scalars['ID']['input'];
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonTransferTargetsArgs = {
+  schoolId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonTransfersArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -1102,6 +1381,15 @@ export type SortOrder =
   /** 降序 / Descending */
   | 'descend';
 
+/** Teacher, staff or retired */
+export type StaffCategory =
+  /** 退休 / Retired */
+  | 'RETIRED'
+  /** 职工 / Staff */
+  | 'STAFF'
+  /** 教师 / Teacher */
+  | 'TEACHER';
+
 /** 思想政治课: a political-theory class */
 export type TheoryClass = {
   __typename?: 'TheoryClass';
@@ -1199,6 +1487,24 @@ export type TheoryClassUpdateInput = {
   topic: Scalars['String']['input'];
   /** The version read; a stale version is refused with CONFLICT */
   version: Scalars['Int']['input'];
+};
+
+/** Which way a transfer went, seen from the school */
+export type TransferDirection =
+  /** 调入 / Transferred in */
+  | 'IN'
+  /** 调出 / Transferred out */
+  | 'OUT';
+
+/** A school a person can be transferred to */
+export type TransferTarget = {
+  __typename?: 'TransferTarget';
+  /** Its district's name */
+  districtName: Scalars['String']['output'];
+  /** The school */
+  id: Scalars['ID']['output'];
+  /** The school's name */
+  name: Scalars['String']['output'];
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1345,6 +1651,85 @@ export type MeetingAttachmentFileQueryVariables = Exact<{
 
 export type MeetingAttachmentFileQuery = { __typename?: 'Query', meetingAttachment: { __typename?: 'MeetingAttachmentFile', id: string, fileName: string, contentType: string, contentBase64: string } };
 
+export type PersonFieldsFragment = { __typename?: 'Person', id: string, schoolId: string, staffNo: string, name: string, gender: Gender, category: StaffCategory, partyStatus: PartyStatus, joinedOn: string | null, fullMemberOn: string | null, partyPost: PartyPost | null, partyGroup: string | null, phone: string | null, idNumber: string | null, leftOn: string | null, leaveReason: string | null, version: number };
+
+export type RosterQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  includeLeft: Scalars['Boolean']['input'];
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type RosterQuery = { __typename?: 'Query', people: { __typename?: 'PersonPage', total: number, items: Array<{ __typename?: 'Person', id: string, schoolId: string, staffNo: string, name: string, gender: Gender, category: StaffCategory, partyStatus: PartyStatus, joinedOn: string | null, fullMemberOn: string | null, partyPost: PartyPost | null, partyGroup: string | null, phone: string | null, idNumber: string | null, leftOn: string | null, leaveReason: string | null, version: number }> } };
+
+export type PersonTransfersQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+}>;
+
+
+export type PersonTransfersQuery = { __typename?: 'Query', personTransfers: { __typename?: 'PersonTransferPage', total: number, items: Array<{ __typename?: 'PersonTransfer', id: string, personName: string, direction: TransferDirection, otherSchoolName: string, onDate: string, note: string | null }> } };
+
+export type PersonTransferTargetsQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PersonTransferTargetsQuery = { __typename?: 'Query', personTransferTargets: Array<{ __typename?: 'TransferTarget', id: string, name: string, districtName: string }> };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type CreatePersonMutation = { __typename?: 'Mutation', createPerson: { __typename?: 'Person', id: string, schoolId: string, staffNo: string, name: string, gender: Gender, category: StaffCategory, partyStatus: PartyStatus, joinedOn: string | null, fullMemberOn: string | null, partyPost: PartyPost | null, partyGroup: string | null, phone: string | null, idNumber: string | null, leftOn: string | null, leaveReason: string | null, version: number } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PersonUpdateInput;
+}>;
+
+
+export type UpdatePersonMutation = { __typename?: 'Mutation', updatePerson: { __typename?: 'Person', id: string, schoolId: string, staffNo: string, name: string, gender: Gender, category: StaffCategory, partyStatus: PartyStatus, joinedOn: string | null, fullMemberOn: string | null, partyPost: PartyPost | null, partyGroup: string | null, phone: string | null, idNumber: string | null, leftOn: string | null, leaveReason: string | null, version: number } };
+
+export type LeavePersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  leftOn: Scalars['LocalDate']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type LeavePersonMutation = { __typename?: 'Mutation', leavePerson: { __typename?: 'Person', id: string, schoolId: string, staffNo: string, name: string, gender: Gender, category: StaffCategory, partyStatus: PartyStatus, joinedOn: string | null, fullMemberOn: string | null, partyPost: PartyPost | null, partyGroup: string | null, phone: string | null, idNumber: string | null, leftOn: string | null, leaveReason: string | null, version: number } };
+
+export type TransferPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  toSchoolId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  onDate: Scalars['LocalDate']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransferPersonMutation = { __typename?: 'Mutation', transferPerson: string };
+
+export type StagePeopleImportMutationVariables = Exact<{
+  input: PersonImportChunkInput;
+}>;
+
+
+export type StagePeopleImportMutation = { __typename?: 'Mutation', stagePeopleImport: number };
+
+export type CommitPeopleImportMutationVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  importId: Scalars['ID']['input'];
+}>;
+
+
+export type CommitPeopleImportMutation = { __typename?: 'Mutation', commitPeopleImport: { __typename?: 'PersonImportResult', committed: boolean, rows: number, created: number, updated: number, unchanged: number, problemCount: number, problems: Array<{ __typename?: 'PersonImportProblem', row: number, field: PersonField | null, reason: string, message: string }> } };
+
 export type SchoolScorecardQueryVariables = Exact<{
   schoolId: Scalars['ID']['input'];
   year: InputMaybe<Scalars['Int']['input']>;
@@ -1412,6 +1797,7 @@ export type DeleteTheoryClassMutation = { __typename?: 'Mutation', deleteTheoryC
 
 export const ComplianceRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceRuleFieldsFragment, unknown>;
 export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"hostName"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"ideologicalWork"}},{"kind":"Field","name":{"kind":"Name","value":"concentratedEducation"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"countsAsTheoryClass"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"absentCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const SettingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Setting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"maxCount"}}]}}]} as unknown as DocumentNode<SettingFieldsFragment, unknown>;
 export const TheoryClassFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TheoryClassFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TheoryClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lecturer"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<TheoryClassFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -1432,6 +1818,15 @@ export const DeleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"
 export const AddMeetingAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttachmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}}]}}]} as unknown as DocumentNode<AddMeetingAttachmentMutation, AddMeetingAttachmentMutationVariables>;
 export const DeleteMeetingAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMeetingAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMeetingAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteMeetingAttachmentMutation, DeleteMeetingAttachmentMutationVariables>;
 export const MeetingAttachmentFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingAttachmentFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<MeetingAttachmentFileQuery, MeetingAttachmentFileQueryVariables>;
+export const RosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeLeft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
+export const PersonTransfersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonTransfers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personTransfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"otherSchoolName"}},{"kind":"Field","name":{"kind":"Name","value":"onDate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<PersonTransfersQuery, PersonTransfersQueryVariables>;
+export const PersonTransferTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonTransferTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personTransferTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}}]}}]}}]} as unknown as DocumentNode<PersonTransferTargetsQuery, PersonTransferTargetsQueryVariables>;
+export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const LeavePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeavePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leftOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leavePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"leftOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leftOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<LeavePersonMutation, LeavePersonMutationVariables>;
+export const TransferPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toSchoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"toSchoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toSchoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"onDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}]}}]} as unknown as DocumentNode<TransferPersonMutation, TransferPersonMutationVariables>;
+export const StagePeopleImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StagePeopleImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonImportChunkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagePeopleImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<StagePeopleImportMutation, StagePeopleImportMutationVariables>;
+export const CommitPeopleImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitPeopleImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"importId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitPeopleImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"importId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"importId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CommitPeopleImportMutation, CommitPeopleImportMutationVariables>;
 export const SchoolScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolScorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"records"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolScorecardQuery, SchoolScorecardQueryVariables>;
 export const BureauSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BureauSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complianceRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Setting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"maxCount"}}]}}]} as unknown as DocumentNode<BureauSettingsQuery, BureauSettingsQueryVariables>;
 export const UpdateBureauSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBureauSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"values"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettingInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBureauSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"values"},"value":{"kind":"Variable","name":{"kind":"Name","value":"values"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Setting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"maxCount"}}]}}]} as unknown as DocumentNode<UpdateBureauSettingsMutation, UpdateBureauSettingsMutationVariables>;
