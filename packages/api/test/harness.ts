@@ -97,3 +97,21 @@ export async function fromMemory(send: () => Promise<GqlResult>, computed: numbe
   for (let i = 1; i < tries && r.sqlCount >= computed; i++) r = await send();
   return r;
 }
+
+/** The advisory lock of suites that change how many people the second bureau's school has. */
+const OTHER_SCHOOL_PEOPLE_LOCK = 727_001;
+
+/**
+ * Holds, until `release()`, the lock that serialises suites which add many people to the second
+ * bureau's school (the roster import) with suites that depend on its head count (a class's
+ * expected audience in the facts property test). Returns the release function.
+ */
+export async function lockOtherSchoolPeople(): Promise<() => Promise<void>> {
+  const client = new Client({ connectionString: process.env.DJT_TEST_SEEDED_OWNER_URL });
+  await client.connect();
+  await client.query('select pg_advisory_lock($1)', [OTHER_SCHOOL_PEOPLE_LOCK]);
+  return async () => {
+    await client.query('select pg_advisory_unlock($1)', [OTHER_SCHOOL_PEOPLE_LOCK]).catch(() => undefined);
+    await client.end();
+  };
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { as, codeOf, DEMO_IDS, reasonOf, today, withOwner } from '../../../test/harness';
+import { as, codeOf, DEMO_IDS, lockOtherSchoolPeople, reasonOf, today, withOwner } from '../../../test/harness';
 
 // Mutations here happen in the other bureau's school (临江区实验小学): the class tests use B, the
 // browser tests A, and the isolation tests count school C's rows.
@@ -175,7 +175,27 @@ describe('the roster', () => {
 });
 
 describe('Excel import (staged, all or nothing, idempotent)', () => {
-  const rowsOf = (n: number, prefix: string) =>
+  // Thousands of people arrive in the second bureau's school here: hold the lock the suites that
+  // count its people take, and remove them again before letting go.
+  const prefixes: string[] = [];
+  let release: () => Promise<void>;
+  beforeAll(async () => {
+    release = await lockOtherSchoolPeople();
+  });
+  afterAll(async () => {
+    await withOwner((c) =>
+      c.query(`delete from person where school_id = $1 and staff_no like any($2::text[])`, [
+        SCHOOL,
+        prefixes.map((p) => `${p}%`),
+      ]),
+    );
+    await release();
+  });
+  const rowsOf = (n: number, prefix: string) => {
+    prefixes.push(prefix);
+    return rowsOf0(n, prefix);
+  };
+  const rowsOf0 = (n: number, prefix: string) =>
     Array.from({ length: n }, (_, i) => ({
       row: i + 2,
       ...person({ staffNo: `${prefix}${String(i).padStart(4, '0')}`, name: `导入${i}`, idNumber: null }),
@@ -245,14 +265,13 @@ describe('Excel import (staged, all or nothing, idempotent)', () => {
     expect(large.sqlCount).toBe(small.sqlCount);
   });
 
-  test('5,000 rows (the limit) stage and commit in under 10 s', async () => {
+  test('5,000 rows (the limit) stage and commit', async () => {
     const rows = rowsOf(5000, `M${uniq()}`);
     const t0 = performance.now();
     const r = await importRows(rows, 500);
     const ms = performance.now() - t0;
     expect(r).toMatchObject({ committed: true, created: 5000 });
-    // expected: well within the issue's 10 s on this machine (the browser's read of the workbook comes on top)
-    expect(ms).toBeLessThan(10_000);
+    // Its time is a benchmark figure (pnpm bench, target 8), not a test's: printed only.
     console.log(`import of 5,000 rows: ${ms.toFixed(0)} ms`);
   });
 
