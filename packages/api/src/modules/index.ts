@@ -4,8 +4,9 @@
  * entities, migrations, compliance facts, demo data, cross-tenant tests — is derived from it.
  * See docs/adding-a-record-type.md.
  */
+import { majorMattersModule } from './major-matters/major-matters.module';
 import { meetingsModule } from './meetings/meetings.module';
 import { personModule } from './person/person.module';
 import { theoryClassModule } from './theory-class/theory-class.module';
 
-export const RECORD_MODULES = [personModule, theoryClassModule, meetingsModule] as const;
+export const RECORD_MODULES = [personModule, theoryClassModule, meetingsModule, majorMattersModule] as const;

@@ -2,6 +2,7 @@
  * The record modules, listed once. Adding a record type adds its shared folder here (see
  * docs/adding-a-record-type.md); the rule registry, labels and error reasons follow.
  */
+import { majorMattersShared } from './major-matters';
 import { meetingsShared } from './meetings';
 import { personShared } from './person';
 import { theoryClassShared } from './theory-class';
@@ -9,8 +10,9 @@ import { theoryClassShared } from './theory-class';
 export * from './person';
 export * from './theory-class';
 export * from './meetings';
+export * from './major-matters';
 
-export const SHARED_MODULES = [personShared, theoryClassShared, meetingsShared] as const;
+export const SHARED_MODULES = [personShared, theoryClassShared, meetingsShared, majorMattersShared] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

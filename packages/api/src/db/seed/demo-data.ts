@@ -20,6 +20,7 @@ import { addMonths } from '@djt/shared';
 import { rngFor, uuidFor, uuidFrom, type Rng } from './random';
 import { SCHOOL_STEMS, TOWNS, VOCATIONAL_NAMES, chineseNumber, mobile, personName } from './names';
 import {
+  contributorStreams,
   DEMO_SCALES,
   type DemoScale,
   type SeedContext,
@@ -636,8 +637,7 @@ export function* demoBatches(opts: BuildOptions): Generator<DemoBatch> {
     const own = new Set(c.tables);
     return {
       generate: c.generate.bind(c),
-      rng: (key: string): Rng => rngFor(`${c.name}:${key}`),
-      uuid: (key: string) => uuidFor(`${c.name}:${key}`),
+      ...contributorStreams(c.name),
       add: (table: string, row: SeedRow) => {
         if (!own.has(table)) throw new Error(`seed ${c.name}: table ${table} is not among its tables`);
         add(table, row);

@@ -19,7 +19,7 @@
  *   Values: string, number, boolean, null, Date, or an object/array (stored as JSON).
  */
 import type { Gender, PartyPost, PartyStatus, SchoolType } from '@djt/shared';
-import type { Rng } from './random';
+import { rngFor, uuidFor, type Rng } from './random';
 
 export type DemoScale = 'small' | 'default' | 'large' | 'province';
 export const DEMO_SCALES: readonly DemoScale[] = ['small', 'default', 'large', 'province'];
@@ -82,6 +82,31 @@ export interface SeedContributor {
   /** The tables this contributor fills, in insert order. */
   tables: readonly string[];
   generate(ctx: SeedContext): void;
+}
+
+/** A contributor's random streams and ids: every key namespaced by its name (the core uses the same). */
+export function contributorStreams(name: string): { rng(key: string): Rng; uuid(key: string): string } {
+  return { rng: (key) => rngFor(`${name}:${key}`), uuid: (key) => uuidFor(`${name}:${key}`) };
+}
+
+/**
+ * The rows another contributor adds to one of its tables for this district, by replaying it (a
+ * contributor is deterministic and keeps no state, so the replay gives exactly the rows loaded).
+ * For a module whose rows reference another module's, e.g. a vote taken at a meeting. The other
+ * contributor must come first in the module list, so its rows are loaded before.
+ */
+export function replayRows(ctx: SeedContext, other: SeedContributor, table: string): SeedRow[] {
+  const rows: SeedRow[] = [];
+  const streams = contributorStreams(other.name);
+  other.generate({
+    ...ctx,
+    rng: streams.rng,
+    uuid: streams.uuid,
+    add: (t, row) => {
+      if (t === table) rows.push(row);
+    },
+  });
+  return rows;
 }
 
 /** The ancestry columns every tenant-owned row carries. */

@@ -1,0 +1,18 @@
+import { defineModule } from '../../core/module';
+import { MajorMatter, MajorMatterComment, MajorMatterVote } from './major-matters.entity';
+import { majorMattersFacts } from './major-matters.facts';
+import { Migration20261129000000_major_matters } from './major-matters.migration';
+import { MajorMattersResolver, majorMattersRules } from './major-matters.resolver';
+import { majorMattersSeed } from './major-matters.seed';
+
+/** 重大事项 (三重一大, §二.2, SPEC §3.3): major matters, their votes at Party meetings, execution and guidance. */
+export const majorMattersModule = defineModule({
+  name: 'major-matters',
+  tables: ['major_matter', 'major_matter_vote', 'major_matter_comment'],
+  entities: [MajorMatter, MajorMatterVote, MajorMatterComment],
+  resolvers: [MajorMattersResolver],
+  rules: majorMattersRules,
+  migrations: [{ name: 'Migration20261129000000_major_matters', class: Migration20261129000000_major_matters }],
+  facts: majorMattersFacts,
+  seed: majorMattersSeed,
+});
