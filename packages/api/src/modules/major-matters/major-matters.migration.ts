@@ -49,7 +49,7 @@ create table major_matter (${TENANT_RECORD_COLUMNS},
   constraint major_matter_id_school_key unique (id, school_id),
   constraint major_matter_communication_check check ((communicated_on is null) = (communication is null)),
   constraint major_matter_expenditure_check check (category <> '${EXPENDITURE_CATEGORY}' or amount is not null),
-  constraint major_matter_state_check check (
+  constraint major_matter_state_columns_check check (
     (state = 'DRAFT' and proposed_on is null and outcome is null and decision_vote_id is null
       and decided_on is null and executed_on is null)
     or (state = 'PROPOSED' and communicated_on is not null and proposed_on is not null and outcome is null

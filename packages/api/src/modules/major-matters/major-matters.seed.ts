@@ -6,7 +6,7 @@
  * fails its quorum first and is decided at a later meeting. Recent matters are still drafts, on
  * the agenda, or approved and not yet executed.
  *
- * 东湖区第二小学 (schoolB) has the violation the demo and the tests rely on: a large expenditure
+ * 东湖区第一中学 (schoolB) has the violation the demo and the tests rely on: a large expenditure
  * executed ten days before the meeting that approved it (`schoolBViolationTitle`), with the
  * district's guidance comment on it.
  */
