@@ -756,10 +756,20 @@ async function runActor(orm: MikroORM, w: World, tables: readonly RlsTable[], pl
         const r = (await trx.raw(sql)) as { rows: Record<string, any>[] } | { rows: Record<string, any>[] }[];
         return Array.isArray(r) ? r : [r];
       };
+      // The census below waits at most lock_timeout on rows another suite holds (the fixture's
+      // audit insert queues on the bureau's chain lock): busy means retry the actor, as in attempt().
+      const census = async (sql: string) => {
+        try {
+          return await raw(sql);
+        } catch (err) {
+          if ((err as { code?: string }).code === '55P03') throw new LockBusy((err as Error).message);
+          throw err;
+        }
+      };
       const [bound] = (await raw(`select current_setting('app.scope_orgs', true) as s`))[0].rows;
       // Never wait long on rows another suite holds: retry the actor instead (and never be the
       // reason another suite's transaction is chosen as a deadlock victim).
-      const wide = await raw(
+      const wide = await census(
         `set local lock_timeout = '300ms'; set local statement_timeout = '20s';
          select set_config('app.scope_orgs', ${lit(w.orgs.map((o) => o.id).join(','))}, true);
          ${Object.entries(FIXTURES)
@@ -769,7 +779,7 @@ async function runActor(orm: MikroORM, w: World, tables: readonly RlsTable[], pl
          ${censusSql(tables, plan.actor.userId)}`,
       );
       // Back to the actor's scope exactly as withScope bound it; what RLS alone shows.
-      const mine = await raw(
+      const mine = await census(
         `select set_config('app.scope_orgs', ${lit(bound.s)}, true); ${censusSql(tables, plan.actor.userId)}`,
       );
       const all = wide[wide.length - 1].rows as { t: string; key: string; own: boolean; n: number }[];

@@ -41,6 +41,8 @@ const RESEED = process.env.BENCH_RESEED === '1';
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
 const RULE = 'theory-class.monthly';
+/** A major-matters rule (重大事项, an EVENT rule judged per year) for its own small comparison scenario. */
+const MATTERS_RULE = 'major-matters.decided-first';
 
 /** The first page (50 worst schools), their count and the per-period counts: what the dashboard asks for first. */
 const ROWS = `schools periodCounts { period met missed pending notApplicable } page { total items { schoolId schoolName districtId districtName schoolType statuses values met missed completionRate } }`;
@@ -439,6 +441,12 @@ async function readScenarios(opts: {
     bureau,
     RANKING,
     { scope: DEMO_IDS.bureau },
+  );
+  await single(
+    `bureau comparison, a major-matters rule (${MATTERS_RULE}, ${fmt(opts.schools)} schools, per year)`,
+    bureau,
+    COMPLIANCE,
+    { scope: DEMO_IDS.bureau, rules: [MATTERS_RULE] },
   );
   if (!opts.full) {
     await cold.stop();

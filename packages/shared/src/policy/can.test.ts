@@ -58,10 +58,30 @@ const SCHOOL_WRITE: Expect = {
   MEMBER: { S1: true },
 };
 
+/**
+ * Service objects (reviews, tasks, guidance comments): a role acts on organisations strictly
+ * below its own, never on its own organisation, a sibling, or another bureau (SPEC §2).
+ */
+const SERVICE_BELOW: Expect = {
+  BUREAU_ADMIN: { S1: true, S2: true, S3: true, D1: true, D2: true, B: false, X: false, XS: false },
+  BUREAU_VIEWER: { S1: true, S3: true, B: false },
+  DISTRICT_ADMIN: { S1: true, S2: true, S3: false, D1: false, D2: false, B: false, XS: false },
+  DISTRICT_VIEWER: { S1: true, D1: false },
+  SCHOOL_SECRETARY: { S1: false, S2: false, D1: false },
+  SCHOOL_CLERK: { S1: false },
+  MEMBER: { S1: false },
+};
+
 /** Each record module's permissions (declared in its shared folder), with the table of its kind. */
 const MODULE_DEFS = Object.entries(MODULE_PERMISSIONS) as [Permission, ModulePermissionDef][];
 const tableOf = (def: ModulePermissionDef): Expect | null =>
-  def.kind === 'read' ? READ_SCOPE : def.kind === 'own' && def.ownerLevel === 'SCHOOL' ? SCHOOL_WRITE : null;
+  def.kind === 'read'
+    ? READ_SCOPE
+    : def.kind === 'own' && def.ownerLevel === 'SCHOOL'
+      ? SCHOOL_WRITE
+      : def.kind === 'service'
+        ? SERVICE_BELOW
+        : null;
 
 describe("can(): table of role × target × each record module's permission", () => {
   test('every module permission has a table here (add one for a new kind)', () => {
@@ -90,9 +110,10 @@ describe('can(): every permission for every role', () => {
   test.each(ROLES.flatMap((r) => ALL_PERMISSIONS.map((p) => [r, p] as const)))(
     '%s %s is refused on a sibling school',
     (role, p) => {
-      // S3 is in the other district: only bureau roles may reach it, and only to read.
+      // S3 is in the other district: only bureau roles may reach it, and only to read or to
+      // serve it (a service object from above, never an edit of its own records).
       const allowed = can(actorWith(role), p, S3);
-      const bureauRead = ROLE_LEVEL[role] === 'BUREAU' && PERMISSIONS[p].kind === 'read';
+      const bureauRead = ROLE_LEVEL[role] === 'BUREAU' && ['read', 'service'].includes(PERMISSIONS[p].kind);
       expect(allowed).toBe(bureauRead && can(actorWith(role), p, S1));
     },
   );

@@ -8,11 +8,16 @@ import {
   MATTER_TRANSITIONS,
   MATTER_VOTE_RESULTS,
 } from '@djt/shared';
-import { tenantTableSql } from '../../core/records/migration-kit';
+import { IN_SCOPE, tenantTableSql } from '../../core/records/migration-kit';
 import { TENANT_RECORD_COLUMNS, TENANT_ROW_COLUMNS } from '../../core/records/tenant-record.entity';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 /** The shared transition table as SQL rows: the trigger and the service check the same pairs. */
+/**
+ * Whether the new row is in the application's scope. A row outside it is left to row-level
+ * security (which checks after BEFORE triggers): refused as any write outside the scope is.
+ */
+const NEW_IN_SCOPE = IN_SCOPE.replace(/\b(bureau_id|district_id|school_id) = any/g, 'new.$1 = any');
 const transitions = MATTER_TRANSITIONS.map(([f, t]) => `('${f}', '${t}')`).join(', ');
 
 /**
@@ -113,6 +118,9 @@ begin
   select kind, held_on, member_expected_count, member_present_count, voting_present_count into m
     from meeting where id = new.meeting_id and school_id = new.school_id;
   if not found then
+    if current_user = 'djt_app' and not ${NEW_IN_SCOPE} then
+      return new;
+    end if;
     raise exception 'major_matter_vote: meeting % is not of the school', new.meeting_id using errcode = '23503';
   end if;
   if m.kind not in (${list(DECISION_MEETING_KINDS)}) or m.held_on is null then
@@ -132,8 +140,17 @@ create trigger major_matter_vote_from_meeting before insert on major_matter_vote
 create function major_matter_state_machine() returns trigger language plpgsql as $$
 begin
   if tg_op = 'INSERT' then
-    if new.state <> 'DRAFT' and current_user = 'djt_app' then
+    if new.state <> 'DRAFT' and current_user = 'djt_app' and ${NEW_IN_SCOPE} then
       raise exception 'major_matter: a matter starts as a draft, not %', new.state using errcode = '23514';
+    end if;
+    return new;
+  end if;
+  -- An executed matter is final: a write that leaves its decision and execution as they were
+  -- (a no-op, a text correction by the owner) passes; anything else is refused below.
+  if old.state = 'EXECUTED' and new.state = 'EXECUTED' then
+    if (new.outcome, new.decision_vote_id, new.decided_on, new.executed_on)
+       is distinct from (old.outcome, old.decision_vote_id, old.decided_on, old.executed_on) then
+      raise exception 'major_matter: an executed matter keeps its decision and execution' using errcode = '23514';
     end if;
     return new;
   end if;
@@ -150,10 +167,6 @@ begin
                       where v.id = new.decision_vote_id and v.matter_id = new.id and v.quorum_met
                         and v.result = new.outcome and v.held_on = new.decided_on) then
     raise exception 'major_matter: decided only by a quorate vote of the same outcome and date' using errcode = '23514';
-  end if;
-  if new.state = 'EXECUTED' and old.state = 'EXECUTED'
-     and (new.outcome, new.decision_vote_id, new.decided_on) is distinct from (old.outcome, old.decision_vote_id, old.decided_on) then
-    raise exception 'major_matter: an executed matter keeps its decision' using errcode = '23514';
   end if;
   return new;
 end $$;

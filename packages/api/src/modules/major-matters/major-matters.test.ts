@@ -468,7 +468,10 @@ describe('the state machine in SQL (a direct UPDATE as the application role)', (
         state,
         '23514',
       ]);
-    // The legal steps pass (and are rolled back).
+    // Nor can its execution date be rewritten (to hide an execution before the decision).
+    expect(await asApp(set(`executed_on = executed_on + 1`), [executed.id])).toBe('23514');
+    // The legal steps pass (and are rolled back), and so does a no-op on a final row.
+    expect(await asApp(set(`title = title`), [executed.id])).toBe('ok');
     expect(await asApp(set(`state = 'PROPOSED', proposed_on = current_date`), [draft.id])).toBe('ok');
     expect(await asApp(set(`title = 'edited'`), [prop.id])).toBe('ok');
   });
