@@ -14,7 +14,6 @@ import {
   type StoredSettings,
 } from '../..';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const run = (rule: RuleDef<any>, detail: Record<string, number>, today = '2026-11-26', stored: StoredSettings = {}) =>
   evaluateRule(
     rule,
