@@ -5,13 +5,14 @@
  * one's record kinds; none of them names a module.
  */
 import type { WebRecordModule } from './record-module';
+import { majorMattersWeb } from './major-matters';
 import { meetingsWeb } from './meetings';
 import { personWeb } from './person';
 import { theoryClassWeb } from './theory-class';
 
 export type { RecordSectionProps, WebRecordModule } from './record-module';
 
-export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb, meetingsWeb, personWeb];
+export const WEB_RECORD_MODULES: readonly WebRecordModule[] = [theoryClassWeb, meetingsWeb, majorMattersWeb, personWeb];
 
 /** The audit trail's record kinds of the modules, each with the i18n key of its label. */
 export const RECORD_AUDIT_ENTITIES: Readonly<Record<string, string>> = Object.assign(
