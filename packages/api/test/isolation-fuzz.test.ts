@@ -768,9 +768,12 @@ async function runActor(orm: MikroORM, w: World, tables: readonly RlsTable[], pl
       };
       const [bound] = (await raw(`select current_setting('app.scope_orgs', true) as s`))[0].rows;
       // Never wait long on rows another suite holds: retry the actor instead (and never be the
-      // reason another suite's transaction is chosen as a deadlock victim).
+      // reason another suite's transaction is chosen as a deadlock victim: the fixture's audit
+      // insert holds the bureaus' chain locks while the writes below wait for row locks, so a
+      // writer holding a row and queued on the chain must not reach its 1 s deadlock check while
+      // the fuzz waits; 100 ms waits, retried, keep that window small).
       const wide = await census(
-        `set local lock_timeout = '300ms'; set local statement_timeout = '20s';
+        `set local lock_timeout = '100ms'; set local statement_timeout = '20s';
          select set_config('app.scope_orgs', ${lit(w.orgs.map((o) => o.id).join(','))}, true);
          ${Object.entries(FIXTURES)
            .filter(([t]) => tables.some((x) => x.name === t))
@@ -1100,7 +1103,7 @@ async function runRls(orm: MikroORM, w: World, accounts: Map<string, Account>): 
         for (const t of r.meaningful) tallyUp(run.meaningful, t);
         return;
       } catch (err) {
-        if (!(err instanceof LockBusy) || tries >= 20) throw err;
+        if (!(err instanceof LockBusy) || tries >= 40) throw err;
         run.retries++;
         await new Promise((resolve) => setTimeout(resolve, 20 + 20 * tries));
       }
