@@ -74,7 +74,12 @@ function schoolMatters(ctx: SeedContext, school: SeedSchool, meetings: DecisionM
   ];
   for (let i = 0; i < count; i++) {
     const category: MatterCategory = isB && i === 0 ? 'LARGE_EXPENDITURE' : rng.pick(categories);
-    const meeting = isB && i === 0 ? usable[Math.floor(usable.length / 2)] : rng.pick(usable);
+    // schoolB's violation is decided at a meeting where it surely passes (all voting members in
+    // favour exceed half of those expected), whatever day the data set is built on.
+    const passing = usable.filter(
+      (m) => m.memberPresent * 2 > m.memberExpected && m.votingPresent * 2 > m.memberExpected,
+    );
+    const meeting = isB && i === 0 && passing.length ? passing[Math.floor(passing.length / 2)] : rng.pick(usable);
     const key = `matter:${school.id}:${i}`;
     const id = ctx.uuid(key);
     const title = isB && i === 0 ? schoolBViolationTitle : rng.pick(TITLES[category]);
@@ -93,8 +98,9 @@ function schoolMatters(ctx: SeedContext, school: SeedSchool, meetings: DecisionM
       deferred: boolean;
     }[] = [];
     const voteAt = (m: DecisionMeeting, n: number) => {
-      const against = rng.chance(0.2) ? 1 : 0;
-      const abstain = rng.chance(0.15) ? 1 : 0;
+      const sure = isB && i === 0;
+      const against = !sure && rng.chance(0.2) ? 1 : 0;
+      const abstain = !sure && rng.chance(0.15) ? 1 : 0;
       const f = Math.max(0, m.votingPresent - against - abstain);
       const deferred = !isB && rng.chance(0.04);
       const judged = judgeVote(

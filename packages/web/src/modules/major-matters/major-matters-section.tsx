@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { App, Button, Popconfirm, Space, Steps, Tag } from 'antd';
+import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useLang } from '../../lib/use-lang';
 import { EmptyHint, ErrorState, SkeletonBlock } from '../../ui/page-states';
 import { Panel } from '../../ui/panel';
 import { StatusTag } from '../../ui/status-cell';
+import './major-matters.css';
 import type { RecordSectionProps } from '../record-module';
 import {
   deleteMajorMatterMutation,
@@ -182,14 +183,28 @@ export function MajorMattersSection({ schoolId, year, scorecard, canWrite, onCha
                       ) : null}
                       {m.communicatedLate ? <Tag color="warning">{t('majorMatters.communicatedLate')}</Tag> : null}
                     </Space>
-                    <Steps
-                      size="small"
-                      className="djt-gap"
-                      current={flow.current}
-                      status={flow.error ? 'error' : m.state === 'EXECUTED' ? 'finish' : 'process'}
-                      items={stepTitles.map((title) => ({ title }))}
-                      data-testid="matter-steps"
-                    />
+                    <ol className="djt-matter-steps" aria-label={t('majorMatters.flow')} data-testid="matter-steps">
+                      {stepTitles.map((title, i) => {
+                        const done = i < flow.current || (i === flow.current && m.state === 'EXECUTED' && !flow.error);
+                        const state =
+                          i === flow.current && flow.error
+                            ? 'error'
+                            : done
+                              ? 'done'
+                              : i === flow.current
+                                ? 'current'
+                                : 'todo';
+                        return (
+                          <li
+                            key={title}
+                            className={`djt-matter-steps__step djt-matter-steps__step--${state}`}
+                            aria-current={i === flow.current ? 'step' : undefined}
+                          >
+                            {title}
+                          </li>
+                        );
+                      })}
+                    </ol>
                     {m.communicatedOn ? (
                       <p className="djt-muted">
                         {t('majorMatters.communicatedOn', { date: formatDate(m.communicatedOn, lang) })}

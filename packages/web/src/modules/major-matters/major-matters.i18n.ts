@@ -14,6 +14,7 @@ const zhCN = {
   emptyHintWrite: '点击“登记重大事项”，先登记书记与校长的会前沟通，再提交支委会或党员大会表决。',
   emptyHintRead: '学校登记后，这里会显示事项及其决策、执行情况。',
   amountValue: '金额：{{amount}} 元',
+  flow: '决策流程',
   steps: {
     draft: '登记',
     communication: '会前沟通',
@@ -76,6 +77,7 @@ const en: ModuleMessages<typeof zhCN>['en'] = {
     "Click “Record a matter”: record the secretary's and the principal's prior communication, then put it to the branch committee or members' meeting.",
   emptyHintRead: 'Once the school records matters, their decisions and execution show here.',
   amountValue: 'Amount: ¥{{amount}}',
+  flow: 'Decision flow',
   steps: {
     draft: 'Recorded',
     communication: 'Prior communication',
