@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, Tag } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -46,8 +47,15 @@ export function SchoolWorkspace({ school }: { school: SchoolOrg }) {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const scorecard = data?.schoolScorecard;
-  // The sections' chunks load while the scorecard does.
-  useEffect(() => WEB_RECORD_MODULES.forEach((m) => m.preload()), []);
+  // The open section's chunk loads while the scorecard does (`?record=<name>`, else the first);
+  // the other tabs' chunks load when pointed at or opened, so each module added does not weigh
+  // on the school's first page.
+  const [params] = useSearchParams();
+  const openRecord = params.get('record');
+  useEffect(
+    () => (WEB_RECORD_MODULES.find((m) => m.name === openRecord) ?? WEB_RECORD_MODULES[0])?.preload(),
+    [openRecord],
+  );
 
   return (
     <div className="djt-school" data-testid="school-workspace">
