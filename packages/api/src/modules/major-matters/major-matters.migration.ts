@@ -34,7 +34,7 @@ const transitions = MATTER_TRANSITIONS.map(([f, t]) => `('${f}', '${t}')`).join(
  *   cannot claim more people than the meeting had), at a held meeting of a deciding kind; a CHECK
  *   keeps the ballots within the voting members present.
  */
-export class Migration20261129000000_major_matters extends Migration {
+export class Migration20261129100000_major_matters extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
 create table major_matter (${TENANT_RECORD_COLUMNS},

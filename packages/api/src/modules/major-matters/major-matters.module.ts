@@ -1,7 +1,7 @@
 import { defineModule } from '../../core/module';
 import { MajorMatter, MajorMatterComment, MajorMatterVote } from './major-matters.entity';
 import { majorMattersFacts } from './major-matters.facts';
-import { Migration20261129000000_major_matters } from './major-matters.migration';
+import { Migration20261129100000_major_matters } from './major-matters.migration';
 import { MajorMattersResolver, majorMattersRules } from './major-matters.resolver';
 import { majorMattersSeed } from './major-matters.seed';
 
@@ -12,7 +12,7 @@ export const majorMattersModule = defineModule({
   entities: [MajorMatter, MajorMatterVote, MajorMatterComment],
   resolvers: [MajorMattersResolver],
   rules: majorMattersRules,
-  migrations: [{ name: 'Migration20261129000000_major_matters', class: Migration20261129000000_major_matters }],
+  migrations: [{ name: 'Migration20261129100000_major_matters', class: Migration20261129100000_major_matters }],
   facts: majorMattersFacts,
   seed: majorMattersSeed,
 });
