@@ -62,6 +62,21 @@ suite('audit trail', () => {
       await page.locator('.ant-select-item-option', { hasText: '思想政治课' }).click();
       await page.waitForFunction(() => !document.querySelector('[data-testid="audit-table"] .ant-spin-spinning'));
       await table.locator('.ant-table-row').first().waitFor();
+      // The filtered page replaces the unfiltered one once its answer arrives (the spinner may not
+      // have shown yet when it was looked for): wait until the rows are of one kind, or time out
+      // (a filter that does not filter still fails below).
+      await page
+        .waitForFunction(
+          () => {
+            const kinds = [
+              ...document.querySelectorAll('[data-testid="audit-table"] [data-testid="audit-record"]'),
+            ].map((e) => e.getAttribute('data-entity'));
+            return kinds.length > 0 && kinds.every((k) => k === 'theory_class');
+          },
+          undefined,
+          { timeout: 5_000 },
+        )
+        .catch(() => undefined);
       const kinds = await table
         .locator('[data-testid="audit-record"]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
