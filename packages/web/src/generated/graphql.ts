@@ -289,6 +289,226 @@ export type LoginResult = {
   token: Scalars['String']['output'];
 };
 
+/** 重大事项 (三重一大): a major matter of a school */
+export type MajorMatter = {
+  __typename?: 'MajorMatter';
+  /** Amount in yuan (a large expenditure) */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** Category */
+  category: MatterCategory;
+  /** Guidance comments of the district and the bureau */
+  comments: Array<MajorMatterComment>;
+  /** The prior communication is dated after the meeting that decided the matter */
+  communicatedLate: Scalars['Boolean']['output'];
+  /** 会前沟通: when the secretary and the principal communicated; null while not recorded */
+  communicatedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** What the secretary and the principal agreed */
+  communication: Maybe<Scalars['String']['output']>;
+  /** The date of the meeting that decided it */
+  decidedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The vote that decided it */
+  decisionVoteId: Maybe<Scalars['ID']['output']>;
+  /** What the matter is */
+  description: Maybe<Scalars['String']['output']>;
+  /** A violation: recorded as executed before the date it was decided (shown on the dashboards) */
+  executedBeforeDecision: Scalars['Boolean']['output'];
+  /** When it was executed */
+  executedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** How it was executed */
+  executionNote: Maybe<Scalars['String']['output']>;
+  /** The matter */
+  id: Scalars['ID']['output'];
+  /** The decision, once decided */
+  outcome: Maybe<MatterOutcome>;
+  /** When it was put on the agenda */
+  proposedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The school it belongs to */
+  schoolId: Scalars['ID']['output'];
+  /** Draft, proposed, decided or executed */
+  state: MatterState;
+  /** Title */
+  title: Scalars['String']['output'];
+  /** Last change */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version: send it back with every change */
+  version: Scalars['Int']['output'];
+  /** Every vote on it, oldest first (no-quorum votes included) */
+  votes: Array<MajorMatterVote>;
+};
+
+/** A guidance comment (指导意见) of the district or the bureau on a matter */
+export type MajorMatterComment = {
+  __typename?: 'MajorMatterComment';
+  /** Who wrote it */
+  authorName: Scalars['String']['output'];
+  /** The organisation that wrote it (district or bureau) */
+  authorOrgId: Scalars['ID']['output'];
+  /** That organisation's name */
+  authorOrgName: Scalars['String']['output'];
+  /** The guidance */
+  body: Scalars['String']['output'];
+  /** When it was written */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The comment */
+  id: Scalars['ID']['output'];
+};
+
+/** The execution of an approved matter */
+export type MajorMatterExecutionInput = {
+  /** When it was executed (not after today); before the decision it is flagged as a violation */
+  executedOn: Scalars['LocalDate']['input'];
+  /** How it was executed, at most 1000 characters */
+  executionNote?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A new major matter (a draft) */
+export type MajorMatterInput = {
+  /** Amount in yuan; required for a large expenditure, at least the bureau's threshold */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Category */
+  category: MatterCategory;
+  /** 会前沟通: when the secretary and the principal communicated (not after today) */
+  communicatedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What the secretary and the principal agreed, at most 1000 characters; given with its date */
+  communication?: InputMaybe<Scalars['String']['input']>;
+  /** What the matter is, at most 2000 characters */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The school recording it */
+  schoolId: Scalars['ID']['input'];
+  /** Title, at most 100 characters */
+  title: Scalars['String']['input'];
+};
+
+/** One page of MajorMatter rows */
+export type MajorMatterPage = {
+  __typename?: 'MajorMatterPage';
+  /** The rows of this page */
+  items: Array<MajorMatter>;
+  /** Page size asked for */
+  limit: Scalars['Int']['output'];
+  /** Rows skipped before this page */
+  offset: Scalars['Int']['output'];
+  /** Rows in all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** A changed major matter (while a draft or proposed) */
+export type MajorMatterUpdateInput = {
+  /** Amount in yuan; required for a large expenditure, at least the bureau's threshold */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Category */
+  category: MatterCategory;
+  /** 会前沟通: when the secretary and the principal communicated (not after today) */
+  communicatedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What the secretary and the principal agreed, at most 1000 characters; given with its date */
+  communication?: InputMaybe<Scalars['String']['input']>;
+  /** What the matter is, at most 2000 characters */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Title, at most 100 characters */
+  title: Scalars['String']['input'];
+  /** The version read; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** One vote on a major matter at a Party meeting */
+export type MajorMatterVote = {
+  __typename?: 'MajorMatterVote';
+  /** Abstentions */
+  abstentions: Scalars['Int']['output'];
+  /** When it was recorded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The meeting deferred the matter */
+  deferred: Scalars['Boolean']['output'];
+  /** The date the meeting was held */
+  heldOn: Scalars['LocalDate']['output'];
+  /** The vote */
+  id: Scalars['ID']['output'];
+  /** The meeting (支委会 or 支部党员大会) it was taken at */
+  meetingId: Scalars['ID']['output'];
+  /** The meeting's topic */
+  meetingTopic: Scalars['String']['output'];
+  /** 应到会: Party members expected, from the meeting's attendance */
+  memberExpected: Scalars['Int']['output'];
+  /** Party members present */
+  memberPresent: Scalars['Int']['output'];
+  /** Whether enough members were present for the matter */
+  quorumMet: Scalars['Boolean']['output'];
+  /** Approved, rejected, deferred, or no quorum */
+  result: MatterVoteResult;
+  /** Votes against */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes in favour */
+  votesFor: Scalars['Int']['output'];
+  /** Full members present: the most ballots there can be */
+  votingPresent: Scalars['Int']['output'];
+};
+
+/** A vote on a proposed (or deferred) matter at a Party meeting */
+export type MajorMatterVoteInput = {
+  /** Abstentions */
+  abstentions: Scalars['Int']['input'];
+  /** The meeting deferred the matter (暂缓) */
+  deferred?: Scalars['Boolean']['input'];
+  /** A held 支委会 or 支部党员大会 of the same school */
+  meetingId: Scalars['ID']['input'];
+  /** The version read; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+  /** Votes against */
+  votesAgainst: Scalars['Int']['input'];
+  /** Votes in favour */
+  votesFor: Scalars['Int']['input'];
+};
+
+/** Category of major matter (三重一大) */
+export type MatterCategory =
+  /** 评优评先 / Awards and selections */
+  | 'AWARDS_SELECTION'
+  /** 干部任免 / Cadre appointment and removal */
+  | 'CADRE_APPOINTMENT'
+  /** 基建项目 / Construction project */
+  | 'CONSTRUCTION_PROJECT'
+  /** 发展规划 / Development plan */
+  | 'DEVELOPMENT_PLAN'
+  /** 大额经费支出 / Large expenditure */
+  | 'LARGE_EXPENDITURE'
+  /** 人事及职称 / Personnel and professional titles */
+  | 'PERSONNEL_TITLES'
+  /** 奖惩 / Rewards and penalties */
+  | 'REWARDS_PENALTIES';
+
+/** What the meeting decided on a major matter */
+export type MatterOutcome =
+  /** 通过 / Approved */
+  | 'APPROVED'
+  /** 暂缓 / Deferred */
+  | 'DEFERRED'
+  /** 未通过 / Rejected */
+  | 'REJECTED';
+
+/** Where a major matter is: draft, on the agenda, decided, executed */
+export type MatterState =
+  /** 已决策 / Decided */
+  | 'DECIDED'
+  /** 草稿 / Draft */
+  | 'DRAFT'
+  /** 已执行 / Executed */
+  | 'EXECUTED'
+  /** 已提交会议 / Proposed */
+  | 'PROPOSED';
+
+/** The result of one vote: a decision, or no quorum (the matter stays proposed) */
+export type MatterVoteResult =
+  /** 通过 / Approved */
+  | 'APPROVED'
+  /** 暂缓 / Deferred */
+  | 'DEFERRED'
+  /** 未达到法定人数 / No quorum */
+  | 'NO_QUORUM'
+  /** 未通过 / Rejected */
+  | 'REJECTED';
+
 /** The logged-in user */
 export type Me = {
   __typename?: 'Me';
@@ -577,40 +797,60 @@ export type MeetingUpdateInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 指导意见: the district or the bureau adds a guidance comment to a school's matter (a service object: the matter itself is not changed) */
+  addMajorMatterComment: MajorMatterComment;
   /** Attach a file to a meeting: a PDF, JPEG or PNG judged by its content, of at most 720 KB, at most 10 a meeting (school secretary or clerk). Send an Idempotency-Key header to retry safely. */
   addMeetingAttachment: MeetingAttachment;
   /** Commit a staged import, all or nothing: with any problem nothing is saved and every problem is listed by row; otherwise people are added or updated by staff number (re-importing the same file changes nothing). */
   commitPeopleImport: PersonImportResult;
+  /** Record a major matter as a draft (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
+  createMajorMatter: MajorMatter;
   /** Record a meeting, planned or held, with its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
   createMeeting: Meeting;
   /** Add a person to the school (school secretary or clerk). Send an Idempotency-Key header to retry safely. */
   createPerson: Person;
   /** Record a class and its attendance (school secretary or clerk). Send an Idempotency-Key header to retry safely: the same key returns the first result. */
   createTheoryClass: TheoryClass;
+  /** Delete a draft matter (only a draft); returns its id */
+  deleteMajorMatter: Scalars['ID']['output'];
   /** Delete a meeting with its attendance and attached files; returns its id */
   deleteMeeting: Scalars['ID']['output'];
   /** Remove a file from a meeting; returns its id */
   deleteMeetingAttachment: Scalars['ID']['output'];
   /** Delete a class and its attendance; returns its id */
   deleteTheoryClass: Scalars['ID']['output'];
+  /** 执行: record the execution of an approved matter (DECIDED → EXECUTED); an undecided or rejected matter is CONFLICT; executed before its decision date it is flagged as a violation */
+  executeMajorMatter: MajorMatter;
   /** Record that a person left the school; the record and its history stay */
   leavePerson: Person;
   /** Password login; also sets the HttpOnly session cookie */
   login: LoginResult;
   /** Ends the current session */
   logout: Scalars['Boolean']['output'];
+  /** 提交会议: put a draft on the agenda (DRAFT → PROPOSED); refused (CONFLICT) until the prior communication is recorded */
+  proposeMajorMatter: MajorMatter;
   /** Stage one chunk (at most 500 rows) of an Excel import; nothing is saved until commitPeopleImport. Returns the rows staged. */
   stagePeopleImport: Scalars['Int']['output'];
   /** Transfer a person to another school of the same bureau (refused for any other target); both schools keep a history row. Returns the person id. */
   transferPerson: Scalars['ID']['output'];
   /** Change some of the bureau's rule settings (bureau admins); its dashboards are recomputed at once */
   updateBureauSettings: Array<Setting>;
+  /** Change a draft or proposed matter, including its prior communication (optimistic lock by version: a stale version is CONFLICT) */
+  updateMajorMatter: MajorMatter;
   /** Change a meeting and replace its attendance (school secretary or clerk; optimistic lock by version: a stale version is CONFLICT) */
   updateMeeting: Meeting;
   /** Change a person (optimistic lock by version) */
   updatePerson: Person;
   /** Change a class and replace its attendance (school secretary or clerk; optimistic lock by version) */
   updateTheoryClass: TheoryClass;
+  /** 表决: record the vote at a held branch committee or members' meeting of the school. Counts come from the meeting's attendance; without quorum the vote is recorded as such and the matter stays PROPOSED */
+  voteOnMajorMatter: MajorMatter;
+};
+
+
+export type MutationAddMajorMatterCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -623,6 +863,11 @@ export type MutationAddMeetingAttachmentArgs = {
 export type MutationCommitPeopleImportArgs = {
   importId: Scalars['ID']['input'];
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMajorMatterArgs = {
+  input: MajorMatterInput;
 };
 
 
@@ -641,6 +886,12 @@ export type MutationCreateTheoryClassArgs = {
 };
 
 
+export type MutationDeleteMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDeleteMeetingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -656,6 +907,12 @@ export type MutationDeleteTheoryClassArgs = {
 };
 
 
+export type MutationExecuteMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: MajorMatterExecutionInput;
+};
+
+
 export type MutationLeavePersonArgs = {
   id: Scalars['ID']['input'];
   leftOn: Scalars['LocalDate']['input'];
@@ -667,6 +924,12 @@ export type MutationLeavePersonArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationProposeMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -689,6 +952,12 @@ export type MutationUpdateBureauSettingsArgs = {
 };
 
 
+export type MutationUpdateMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: MajorMatterUpdateInput;
+};
+
+
 export type MutationUpdateMeetingArgs = {
   id: Scalars['ID']['input'];
   input: MeetingUpdateInput;
@@ -704,6 +973,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateTheoryClassArgs = {
   id: Scalars['ID']['input'];
   input: TheoryClassUpdateInput;
+};
+
+
+export type MutationVoteOnMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: MajorMatterVoteInput;
 };
 
 /** Level of an organisation */
@@ -1054,6 +1329,10 @@ export type Query = {
   complianceRules: Array<ComplianceRule>;
   /** Attendance reuse: the people of the school's last held meeting of this kind (of this Party group, for a Party group meeting), to start a new meeting's attendance from; empty when there is none */
   lastMeetingAttendance: Array<MeetingAttendance>;
+  /** One major matter with its votes and guidance comments */
+  majorMatter: MajorMatter;
+  /** A school's major matters (重大事项), newest first (by execution, decision or proposal date) */
+  majorMatters: MajorMatterPage;
   /** The logged-in user, or null */
   me: Maybe<Me>;
   /** One meeting with its attendance and attached files */
@@ -1110,6 +1389,21 @@ export type QueryLastMeetingAttendanceArgs = {
   kind: MeetingKind;
   partyGroup: InputMaybe<Scalars['String']['input']>;
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type QueryMajorMatterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMajorMattersArgs = {
+  category: InputMaybe<MatterCategory>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  schoolId: Scalars['ID']['input'];
+  state: InputMaybe<MatterState>;
+  year: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1576,6 +1870,64 @@ export type SchoolRankingQueryVariables = Exact<{
 
 export type SchoolRankingQuery = { __typename?: 'Query', schoolRanking: { __typename?: 'SchoolRanking', year: number, rules: Array<{ __typename?: 'ComplianceRule', id: string, title: string, description: string, section: string, period: PeriodKind, weight: number, measure: string }>, rows: Array<{ __typename?: 'RankedSchool', schoolId: string, schoolName: string, districtId: string, districtName: string, schoolType: SchoolType, rates: Array<number | null>, score: number | null, rank: number | null, districtRank: number | null, met: number, missed: number }> } };
 
+export type MajorMatterFieldsFragment = { __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> };
+
+export type MajorMattersQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  year: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MajorMattersQuery = { __typename?: 'Query', majorMatters: { __typename?: 'MajorMatterPage', total: number, items: Array<{ __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> }> } };
+
+export type DecisionMeetingsQueryVariables = Exact<{
+  schoolId: Scalars['ID']['input'];
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
+}>;
+
+
+export type DecisionMeetingsQuery = { __typename?: 'Query', committee: { __typename?: 'MeetingPage', items: Array<{ __typename?: 'Meeting', id: string, kind: MeetingKind, topic: string, heldOn: string | null, memberExpectedCount: number, memberPresentCount: number, votingPresentCount: number }> }, members: { __typename?: 'MeetingPage', items: Array<{ __typename?: 'Meeting', id: string, kind: MeetingKind, topic: string, heldOn: string | null, memberExpectedCount: number, memberPresentCount: number, votingPresentCount: number }> } };
+
+export type CreateMajorMatterMutationVariables = Exact<{
+  input: MajorMatterInput;
+}>;
+
+
+export type CreateMajorMatterMutation = { __typename?: 'Mutation', createMajorMatter: { __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> } };
+
+export type ProposeMajorMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ProposeMajorMatterMutation = { __typename?: 'Mutation', proposeMajorMatter: { __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> } };
+
+export type VoteOnMajorMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MajorMatterVoteInput;
+}>;
+
+
+export type VoteOnMajorMatterMutation = { __typename?: 'Mutation', voteOnMajorMatter: { __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> } };
+
+export type ExecuteMajorMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MajorMatterExecutionInput;
+}>;
+
+
+export type ExecuteMajorMatterMutation = { __typename?: 'Mutation', executeMajorMatter: { __typename?: 'MajorMatter', id: string, schoolId: string, category: MatterCategory, title: string, description: string | null, amount: number | null, communicatedOn: string | null, communication: string | null, state: MatterState, proposedOn: string | null, outcome: MatterOutcome | null, decidedOn: string | null, executedOn: string | null, executionNote: string | null, executedBeforeDecision: boolean, communicatedLate: boolean, version: number, votes: Array<{ __typename?: 'MajorMatterVote', id: string, meetingId: string, meetingTopic: string, heldOn: string, memberExpected: number, memberPresent: number, votingPresent: number, votesFor: number, votesAgainst: number, abstentions: number, quorumMet: boolean, result: MatterVoteResult }>, comments: Array<{ __typename?: 'MajorMatterComment', id: string, authorOrgName: string, body: string, createdAt: string }> } };
+
+export type DeleteMajorMatterMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteMajorMatterMutation = { __typename?: 'Mutation', deleteMajorMatter: string };
+
 export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, schoolId: string, kind: MeetingKind, state: MeetingState, topic: string, partyGroup: string | null, plannedOn: string, heldOn: string | null, place: string | null, hostId: string | null, hostName: string | null, recorderId: string | null, recorderName: string | null, content: string | null, ideologicalWork: string | null, concentratedEducation: boolean, resolutions: string | null, countsAsTheoryClass: boolean, classHours: number | null, expectedCount: number, presentCount: number, leaveCount: number, absentCount: number, memberExpectedCount: number, memberPresentCount: number, votingPresentCount: number, quorumMet: boolean | null, version: number, attendance: Array<{ __typename?: 'MeetingAttendance', personId: string, personName: string, partyStatus: PartyStatus, status: MeetingAttendanceStatus, leaveReason: string | null }>, attachments: Array<{ __typename?: 'MeetingAttachment', id: string, kind: MeetingAttachmentKind, fileName: string, contentType: string, sizeBytes: number }> };
 
 export type MeetingsQueryVariables = Exact<{
@@ -1796,6 +2148,7 @@ export type DeleteTheoryClassMutationVariables = Exact<{
 export type DeleteTheoryClassMutation = { __typename?: 'Mutation', deleteTheoryClass: string };
 
 export const ComplianceRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceRuleFieldsFragment, unknown>;
+export const MajorMatterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MajorMatterFieldsFragment, unknown>;
 export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"hostName"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"ideologicalWork"}},{"kind":"Field","name":{"kind":"Name","value":"concentratedEducation"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"countsAsTheoryClass"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"absentCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"staffNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMemberOn"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const SettingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Setting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"default"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"maxCount"}}]}}]} as unknown as DocumentNode<SettingFieldsFragment, unknown>;
@@ -1809,6 +2162,13 @@ export const AuditOrganisationDocument = {"kind":"Document","definitions":[{"kin
 export const ComplianceRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceRulesQuery, ComplianceRulesQueryVariables>;
 export const ComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Compliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRowsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"ruleIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"behindCount"}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySchoolType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schools"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<ComplianceQuery, ComplianceQueryVariables>;
 export const SchoolRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scopeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComplianceRuleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"schoolType"}},{"kind":"Field","name":{"kind":"Name","value":"rates"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"districtRank"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComplianceRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComplianceRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]} as unknown as DocumentNode<SchoolRankingQuery, SchoolRankingQueryVariables>;
+export const MajorMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MajorMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"majorMatters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MajorMatterFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MajorMattersQuery, MajorMattersQueryVariables>;
+export const DecisionMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"committee"},"name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"BRANCH_COMMITTEE"}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresentCount"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"members"},"name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MEMBERS_MEETING"}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresentCount"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionMeetingsQuery, DecisionMeetingsQueryVariables>;
+export const CreateMajorMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMajorMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMajorMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MajorMatterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateMajorMatterMutation, CreateMajorMatterMutationVariables>;
+export const ProposeMajorMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeMajorMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMajorMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MajorMatterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProposeMajorMatterMutation, ProposeMajorMatterMutationVariables>;
+export const VoteOnMajorMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoteOnMajorMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatterVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteOnMajorMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MajorMatterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<VoteOnMajorMatterMutation, VoteOnMajorMatterMutationVariables>;
+export const ExecuteMajorMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExecuteMajorMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatterExecutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executeMajorMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MajorMatterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MajorMatterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MajorMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"communication"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"proposedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executedOn"}},{"kind":"Field","name":{"kind":"Name","value":"executionNote"}},{"kind":"Field","name":{"kind":"Name","value":"executedBeforeDecision"}},{"kind":"Field","name":{"kind":"Name","value":"communicatedLate"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTopic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpected"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresent"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrgName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ExecuteMajorMatterMutation, ExecuteMajorMatterMutationVariables>;
+export const DeleteMajorMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMajorMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMajorMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteMajorMatterMutation, DeleteMajorMatterMutationVariables>;
 export const MeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"partyGroup"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"hostName"}},{"kind":"Field","name":{"kind":"Name","value":"recorderId"}},{"kind":"Field","name":{"kind":"Name","value":"recorderName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"ideologicalWork"}},{"kind":"Field","name":{"kind":"Name","value":"concentratedEducation"}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"}},{"kind":"Field","name":{"kind":"Name","value":"countsAsTheoryClass"}},{"kind":"Field","name":{"kind":"Name","value":"classHours"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveCount"}},{"kind":"Field","name":{"kind":"Name","value":"absentCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberExpectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"memberPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"votingPresentCount"}},{"kind":"Field","name":{"kind":"Name","value":"quorumMet"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
 export const MeetingPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"partyMembersOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partyMembersOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"partyPost"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingPeopleQuery, MeetingPeopleQueryVariables>;
 export const LastMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LastMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partyGroup"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"partyGroup"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partyGroup"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LastMeetingAttendanceQuery, LastMeetingAttendanceQueryVariables>;
