@@ -39,6 +39,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+/**
+ * Whether an error is PostgreSQL refusing to delete (or re-key) a row that another row still
+ * references (SQLSTATE 23503 on the referenced side: "update or delete on table … violates
+ * foreign key constraint"), e.g. a meeting at which a major matter was decided.
+ */
+export function isStillReferenced(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (code === '23503' && typeof message === 'string' && /update or delete on table/.test(message)) return true;
+    const next = e as { originalError?: unknown; cause?: unknown; errors?: unknown[] };
+    e = next.originalError ?? next.cause ?? next.errors?.[0];
+  }
+  return false;
+}
 let lastUnavailableLog = 0;
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
 const UNAVAILABLE_MESSAGE =
@@ -107,6 +121,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: e.message,
       path: formatted.path,
       extensions: { code: e.code, reason: e.reason, params: {} },
+    };
+  }
+  // A record others still point at: a stable CONFLICT the user can act on, not an internal error.
+  if (isStillReferenced(original)) {
+    return {
+      message: errorMessage('RECORD_IN_USE', 'en', {}),
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', reason: 'RECORD_IN_USE', params: {} },
     };
   }
   const code = String(formatted.extensions?.code ?? '');

@@ -55,6 +55,11 @@ const CORE_REASONS = {
     zh: '数据库暂时无法连接，请稍后重试',
     en: 'The database is unavailable for the moment, please try again shortly',
   },
+  RECORD_IN_USE: {
+    code: 'CONFLICT',
+    zh: '该记录仍被其他记录引用（例如在此会议上表决的重大事项），不能删除',
+    en: 'Other records still refer to this one (e.g. a major matter decided at this meeting); it cannot be deleted',
+  },
   STALE_UPDATE: {
     code: 'CONFLICT',
     zh: '该记录已被他人修改，请刷新后重试',

@@ -556,3 +556,18 @@ describe('the district and the bureau', () => {
     expect(fact.detail.violations).toBeGreaterThan(0);
   });
 });
+
+test('a meeting at which a matter was voted on cannot be deleted: CONFLICT RECORD_IN_USE, nothing removed', async () => {
+  const meetingId = await withOwner(
+    async (c) =>
+      (await c.query('select meeting_id from major_matter_vote where school_id = $1 limit 1', [DEMO_IDS.schoolB]))
+        .rows[0].meeting_id as string,
+  );
+  const r = await as('schoolb_secretary')(`mutation($id: ID!) { deleteMeeting(id: $id) }`, { id: meetingId });
+  expect([codeOf(r), reasonOf(r)]).toEqual(['CONFLICT', 'RECORD_IN_USE']);
+  expect(r.errors![0].message).toMatch(/引用/);
+  const still = await withOwner(
+    async (c) => (await c.query('select count(*)::int as n from meeting where id = $1', [meetingId])).rows[0].n,
+  );
+  expect(still).toBe(1);
+});
