@@ -65,6 +65,8 @@ suite('思想政治课 end to end', () => {
       // The checklist lists every rule with its status now and the API's reason; a rule still
       // due this period says by when.
       const items = page.getByTestId('checklist-item');
+      // The workspace frame is drawn before the scorecard arrives: wait for the checklist itself.
+      await items.first().waitFor();
       expect(await items.count()).toBeGreaterThan(0);
       for (const item of await items.all()) {
         expect((await item.getByTestId('checklist-reason').innerText()).trim()).not.toBe('');
