@@ -137,7 +137,9 @@ export function MajorMatterDrawer({ schoolId, year, state, onClose, onSaved }: P
         }
         onValuesChange={() => void form.validateFields({ validateOnly: false }).catch(() => undefined)}
       >
-        <Form.Item name="category" label={t('majorMatters.form.category')} required rules={[rule('category')]}>
+        {/* Not marked `required`: antd would put aria-required on the Select's wrapper (no role, an
+            axe aria-allowed-attr finding); it always has a value, and validateMatter checks it. */}
+        <Form.Item name="category" label={t('majorMatters.form.category')} rules={[rule('category')]}>
           <Select options={MATTER_CATEGORIES.map((c) => ({ value: c, label: l(LABELS.matterCategory[c]) }))} />
         </Form.Item>
         <Form.Item name="title" label={t('majorMatters.form.title')} required rules={[rule('title')]}>
@@ -187,7 +189,15 @@ export function MajorMatterDrawer({ schoolId, year, state, onClose, onSaved }: P
         <Form.Item
           name="meetingId"
           label={t('majorMatters.form.meeting')}
-          rules={[{ required: true, message: t('majorMatters.form.noMeetings') }]}
+          // A validator, not `required: true`: the latter puts aria-required on the Select's wrapper
+          // (no role; axe aria-allowed-attr).
+          rules={[
+            {
+              validator: async (_, v?: string) => {
+                if (!v) throw new Error(t('majorMatters.form.noMeetings'));
+              },
+            },
+          ]}
         >
           <Select
             data-testid="matter-meeting"

@@ -169,7 +169,7 @@ export function MajorMattersSection({ schoolId, year, scorecard, canWrite, onCha
                       </Tag>
                       <Tag bordered={false}>{l(LABELS.matterState[m.state])}</Tag>
                       {m.outcome ? (
-                        <Tag color={m.outcome === 'APPROVED' ? 'green' : 'orange'}>
+                        <Tag className="djt-matter-outcome" color={m.outcome === 'APPROVED' ? 'green' : 'orange'}>
                           {l(LABELS.matterOutcome[m.outcome])}
                         </Tag>
                       ) : null}

@@ -272,7 +272,7 @@ export function MeetingsSection({ schoolId, year, scorecard, canWrite, onChanged
                           </span>
                         ) : null}
                         {m.countsAsTheoryClass && m.classHours != null ? (
-                          <Tag bordered={false} color="gold">
+                          <Tag bordered={false} color="gold" className="djt-meeting-class-tag">
                             {t('meetings.countsAsClass', { hours: m.classHours })}
                           </Tag>
                         ) : null}
