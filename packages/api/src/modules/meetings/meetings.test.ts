@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addMonths, FILE_LIMITS, monthOf, periodOf } from '@djt/shared';
 import { apiUrl, as, codeOf, DEMO_IDS, reasonOf, today, tokenFor, withOwner } from '../../../test/harness';
 
@@ -34,13 +35,28 @@ async function peopleOf(schoolId = SCHOOL): Promise<Person[]> {
 }
 const byStatus = (people: Person[], s: Person['party_status']) => people.filter((p) => p.party_status === s);
 
-/** Rows of the module's tables and the audit trail in school C: a refusal must leave them as they were. */
+/** A tag in the topic of every meeting this file records, so its counts see only its own rows. */
+const RUN = randomUUID().slice(0, 8);
+
+/**
+ * Rows this file's requests could have written in school C — its meetings (by the run's tag),
+ * their attendance and files, and audit entries naming them: a refusal must leave them as they
+ * were. Other suites (the browser tests) record meetings in school C at the same time, so the
+ * school's totals are not a measure.
+ */
 async function footprint(): Promise<number[]> {
   return withOwner(async (c) => {
     const counts: number[] = [];
+    const mine = `select id from meeting where school_id = $1 and strpos(topic, $2) > 0`;
     // One after the other: a pg client runs one query at a time.
-    for (const t of ['meeting', 'meeting_attendance', 'meeting_attachment', 'audit_log'])
-      counts.push(Number((await c.query(`select count(*) from ${t} where school_id = $1`, [SCHOOL])).rows[0].count));
+    for (const sql of [
+      `select count(*) from meeting where school_id = $1 and strpos(topic, $2) > 0`,
+      `select count(*) from meeting_attendance where school_id = $1 and meeting_id in (${mine})`,
+      `select count(*) from meeting_attachment where school_id = $1 and meeting_id in (${mine})`,
+      `select count(*) from audit_log where school_id = $1 and entity like 'meeting%'
+         and (strpos(changes::text, $2) > 0 or entity_id in (select id::text from meeting where school_id = $1 and strpos(topic, $2) > 0))`,
+    ])
+      counts.push(Number((await c.query(sql, [SCHOOL, RUN])).rows[0].count));
     return counts;
   });
 }
@@ -80,7 +96,7 @@ const inDays = (n: number) => {
 const base = (patch: Record<string, unknown> = {}) => ({
   schoolId: SCHOOL,
   kind: 'MEMBERS_MEETING',
-  topic: '支部党员大会：学习全国教育大会精神',
+  topic: `支部党员大会：学习全国教育大会精神 ${RUN}`,
   heldOn: today(),
   place: '学校会议室',
   content: '学习文件，交流发言',
@@ -501,7 +517,7 @@ describe('bad input is refused with a stable code, and nothing is written', () =
 describe('attached files', () => {
   let meetingId = '';
   beforeAll(async () => {
-    meetingId = (await secretary(CREATE, { in: base({ topic: '附件测试' }) })).data!.createMeeting.id;
+    meetingId = (await secretary(CREATE, { in: base({ topic: `附件测试 ${RUN}` }) })).data!.createMeeting.id;
   });
   afterAll(async () => {
     await secretary(DELETE, { id: meetingId });
