@@ -99,8 +99,12 @@ function schoolMatters(ctx: SeedContext, school: SeedSchool, meetings: DecisionM
     }[] = [];
     const voteAt = (m: DecisionMeeting, n: number) => {
       const sure = isB && i === 0;
-      const against = !sure && rng.chance(0.2) ? 1 : 0;
-      const abstain = !sure && rng.chance(0.15) ? 1 : 0;
+      // Never more ballots than voting members present (a meeting of one or none in a small
+      // school); the random draws are made either way so the rest of the data stays as it was.
+      const wantsAgainst = !sure && rng.chance(0.2) ? 1 : 0;
+      const wantsAbstain = !sure && rng.chance(0.15) ? 1 : 0;
+      const against = Math.min(wantsAgainst, m.votingPresent);
+      const abstain = Math.min(wantsAbstain, m.votingPresent - against);
       const f = Math.max(0, m.votingPresent - against - abstain);
       const deferred = !isB && rng.chance(0.04);
       const judged = judgeVote(
