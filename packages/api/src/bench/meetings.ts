@@ -58,9 +58,16 @@ async function ensureMembers(ownerUrl: string, schoolId: string, n: number): Pro
     ).rows;
     for (let i = 0; i < n - have; i++)
       await c.query(
-        `insert into person (id, bureau_id, district_id, school_id, name, gender, party_status)
-         values ($1, $2, $3, $4, $5, 'FEMALE', 'FULL') on conflict (id) do nothing`,
-        [uuidFor(`bench-member:${schoolId}:${i}`), org.bureau_id, org.district_id, schoolId, `基准党员${i + 1}`],
+        `insert into person (id, bureau_id, district_id, school_id, name, gender, party_status, staff_no)
+         values ($1, $2, $3, $4, $5, 'FEMALE', 'FULL', $6) on conflict do nothing`,
+        [
+          uuidFor(`bench-member:${schoolId}:${i}`),
+          org.bureau_id,
+          org.district_id,
+          schoolId,
+          `基准党员${i + 1}`,
+          `BENCH${String(i + 1).padStart(4, '0')}`,
+        ],
       );
   } finally {
     await c.end();
