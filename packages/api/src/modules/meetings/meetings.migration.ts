@@ -103,3 +103,17 @@ delete from app_tenant_table where name in ('meeting', 'meeting_attendance', 'me
 drop table if exists meeting_attachment, meeting_attendance, meeting cascade;`);
   }
 }
+
+/**
+ * An index on the attendance's person: every delete or re-key of a person checks this foreign
+ * key, and without it each check scanned the whole attendance table.
+ */
+export class Migration20261130000100_meeting_person_idx extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create index meeting_attendance_person_idx on meeting_attendance (person_id);');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index if exists meeting_attendance_person_idx;');
+  }
+}

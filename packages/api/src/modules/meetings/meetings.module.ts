@@ -1,7 +1,7 @@
 import { defineModule } from '../../core/module';
 import { Meeting, MeetingAttachment, MeetingAttendance } from './meetings.entity';
 import { meetingsFacts } from './meetings.facts';
-import { Migration20261128100000_meetings } from './meetings.migration';
+import { Migration20261128100000_meetings, Migration20261130000100_meeting_person_idx } from './meetings.migration';
 import { MeetingsResolver, meetingsRules } from './meetings.resolver';
 import { meetingsSeed } from './meetings.seed';
 
@@ -12,7 +12,10 @@ export const meetingsModule = defineModule({
   entities: [Meeting, MeetingAttendance, MeetingAttachment],
   resolvers: [MeetingsResolver],
   rules: meetingsRules,
-  migrations: [{ name: 'Migration20261128100000_meetings', class: Migration20261128100000_meetings }],
+  migrations: [
+    { name: 'Migration20261128100000_meetings', class: Migration20261128100000_meetings },
+    { name: 'Migration20261130000100_meeting_person_idx', class: Migration20261130000100_meeting_person_idx },
+  ],
   facts: meetingsFacts,
   seed: meetingsSeed,
 });

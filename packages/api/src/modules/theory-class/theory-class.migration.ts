@@ -30,3 +30,18 @@ update bureau_settings set settings = jsonb_strip_nulls(jsonb_build_object(
 `);
   }
 }
+
+/**
+ * An index on the attendance's person: every delete or re-key of a person checks this foreign
+ * key, and without it each check scanned the whole attendance table (a bench clean-up of 5,000
+ * people ran for minutes on the large set).
+ */
+export class Migration20261130000000_theory_class_person_idx extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create index theory_class_attendance_person_idx on theory_class_attendance (person_id);');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index if exists theory_class_attendance_person_idx;');
+  }
+}

@@ -1,7 +1,10 @@
 import { defineModule } from '../../core/module';
 import { TheoryClass, TheoryClassAttendance } from './theory-class.entity';
 import { theoryClassFacts } from './theory-class.facts';
-import { Migration20261126000100_theory_class_kit } from './theory-class.migration';
+import {
+  Migration20261126000100_theory_class_kit,
+  Migration20261130000000_theory_class_person_idx,
+} from './theory-class.migration';
 import { TheoryClassResolver, theoryClassRules } from './theory-class.resolver';
 import { theoryClassSeed } from './theory-class.seed';
 
@@ -12,7 +15,10 @@ export const theoryClassModule = defineModule({
   entities: [TheoryClass, TheoryClassAttendance],
   resolvers: [TheoryClassResolver],
   rules: theoryClassRules,
-  migrations: [{ name: 'Migration20261126000100_theory_class_kit', class: Migration20261126000100_theory_class_kit }],
+  migrations: [
+    { name: 'Migration20261126000100_theory_class_kit', class: Migration20261126000100_theory_class_kit },
+    { name: 'Migration20261130000000_theory_class_person_idx', class: Migration20261130000000_theory_class_person_idx },
+  ],
   facts: [theoryClassFacts],
   seed: theoryClassSeed,
 });
