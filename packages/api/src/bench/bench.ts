@@ -17,7 +17,7 @@ import { cpuMs, othersShare, snapshot } from './noise';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { buildSizes, measureWeb, webSkipReason, type WebFigures } from './web';
 import { measureMeetings, MEETING_RULE } from './meetings';
-import { measureImport } from './people-import';
+import { measureImport, removeBenchImports } from './people-import';
 import { measureWrites, type WriteFigures } from './writes';
 
 /**
@@ -586,6 +586,8 @@ async function main() {
     // ----- large: 1,600 schools -----------------------------------------------------------------
     const large = await prepareDatabase(adminUrl, db.ownerUrl, secrets.appPassword, 'djt_bench', 'large', today);
     if (large.seeded) out.push(`Seeded the large set in ${large.seeded.seconds.toFixed(1)} s: ${large.seeded.summary}`);
+    const leftovers = await removeBenchImports(large.ownerUrl, DEMO_IDS.schoolA);
+    if (leftovers) log(`removed ${leftovers} people an interrupted import scenario left`);
     const L = await readScenarios({
       label: 'large',
       ownerUrl: large.ownerUrl,

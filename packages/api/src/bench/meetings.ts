@@ -66,7 +66,7 @@ async function ensureMembers(ownerUrl: string, schoolId: string, n: number): Pro
           org.district_id,
           schoolId,
           `基准党员${i + 1}`,
-          `BENCH${String(i + 1).padStart(4, '0')}`,
+          `MEETBENCH${String(i + 1).padStart(4, '0')}`,
         ],
       );
   } finally {

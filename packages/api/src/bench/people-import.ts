@@ -53,6 +53,21 @@ function sheet(n: number): { header: string[]; rows: SheetRow[] } {
  * (everything unchanged). Bounded: one import of `rows` and one re-import; the people are removed
  * afterwards through the owner connection, so a rerun starts alike.
  */
+/** Removes the people an interrupted run of this scenario left (they would swell the school). */
+export async function removeBenchImports(ownerUrl: string, schoolId: string): Promise<number> {
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const r = await owner.query('delete from person where school_id = $1 and staff_no like $2', [
+      schoolId,
+      `${PREFIX}%`,
+    ]);
+    return r.rowCount ?? 0;
+  } finally {
+    await owner.end();
+  }
+}
+
 export async function measureImport(opts: {
   api: ApiProcess;
   ownerUrl: string;
