@@ -16,6 +16,7 @@ import { Migration20261126130000_idempotency } from '../db/migrations/Migration2
 import { Migration20261127000000_audit_chain } from '../db/migrations/Migration20261127000000_audit_chain';
 import { Migration20261128000000_compliance_version } from '../db/migrations/Migration20261128000000_compliance_version';
 import { Migration20261129000000_organisation_ancestry_nulls } from '../db/migrations/Migration20261129000000_organisation_ancestry_nulls';
+import { Migration20261130000300_foreign_key_indexes } from '../db/migrations/Migration20261130000300_foreign_key_indexes';
 import type { SeedContributor } from '../db/seed/seed-kit';
 import { RECORD_MODULES } from '../modules';
 
@@ -40,6 +41,7 @@ const coreModule = defineModule({
       name: 'Migration20261129000000_organisation_ancestry_nulls',
       class: Migration20261129000000_organisation_ancestry_nulls,
     },
+    { name: 'Migration20261130000300_foreign_key_indexes', class: Migration20261130000300_foreign_key_indexes },
   ],
 });
 

@@ -182,3 +182,14 @@ drop table if exists major_matter_comment, major_matter_vote, major_matter casca
 drop function if exists major_matter_state_machine(), major_matter_vote_from_meeting();`);
   }
 }
+
+/** An index behind major_matter_comment.author_org_id (test/schema-catalogue.test.ts). */
+export class Migration20261130000500_major_matter_comment_author_idx extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create index major_matter_comment_author_org_idx on major_matter_comment (author_org_id);');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index if exists major_matter_comment_author_org_idx;');
+  }
+}

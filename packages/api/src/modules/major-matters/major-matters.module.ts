@@ -1,7 +1,10 @@
 import { defineModule } from '../../core/module';
 import { MajorMatter, MajorMatterComment, MajorMatterVote } from './major-matters.entity';
 import { majorMattersFacts } from './major-matters.facts';
-import { Migration20261129100000_major_matters } from './major-matters.migration';
+import {
+  Migration20261129100000_major_matters,
+  Migration20261130000500_major_matter_comment_author_idx,
+} from './major-matters.migration';
 import { MajorMattersResolver, majorMattersRules } from './major-matters.resolver';
 import { majorMattersSeed } from './major-matters.seed';
 
@@ -12,7 +15,13 @@ export const majorMattersModule = defineModule({
   entities: [MajorMatter, MajorMatterVote, MajorMatterComment],
   resolvers: [MajorMattersResolver],
   rules: majorMattersRules,
-  migrations: [{ name: 'Migration20261129100000_major_matters', class: Migration20261129100000_major_matters }],
+  migrations: [
+    { name: 'Migration20261129100000_major_matters', class: Migration20261129100000_major_matters },
+    {
+      name: 'Migration20261130000500_major_matter_comment_author_idx',
+      class: Migration20261130000500_major_matter_comment_author_idx,
+    },
+  ],
   facts: majorMattersFacts,
   seed: majorMattersSeed,
 });

@@ -117,3 +117,20 @@ export class Migration20261130000100_meeting_person_idx extends Migration {
     this.addSql('drop index if exists meeting_attendance_person_idx;');
   }
 }
+
+/**
+ * Indexes on a meeting's host and recorder: they reference person too, and without them each
+ * person deleted (a bench import's people removed, a roster clean-up) scanned every meeting twice.
+ * Partial: most meetings name them, but the index need not hold the ones that don't.
+ */
+export class Migration20261130000200_meeting_host_recorder_idx extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create index meeting_host_idx on meeting (host_id) where host_id is not null;');
+    this.addSql('create index meeting_recorder_idx on meeting (recorder_id) where recorder_id is not null;');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index if exists meeting_host_idx;');
+    this.addSql('drop index if exists meeting_recorder_idx;');
+  }
+}

@@ -1,7 +1,11 @@
 import { defineModule } from '../../core/module';
 import { Meeting, MeetingAttachment, MeetingAttendance } from './meetings.entity';
 import { meetingsFacts } from './meetings.facts';
-import { Migration20261128100000_meetings, Migration20261130000100_meeting_person_idx } from './meetings.migration';
+import {
+  Migration20261128100000_meetings,
+  Migration20261130000100_meeting_person_idx,
+  Migration20261130000200_meeting_host_recorder_idx,
+} from './meetings.migration';
 import { MeetingsResolver, meetingsRules } from './meetings.resolver';
 import { meetingsSeed } from './meetings.seed';
 
@@ -15,6 +19,10 @@ export const meetingsModule = defineModule({
   migrations: [
     { name: 'Migration20261128100000_meetings', class: Migration20261128100000_meetings },
     { name: 'Migration20261130000100_meeting_person_idx', class: Migration20261130000100_meeting_person_idx },
+    {
+      name: 'Migration20261130000200_meeting_host_recorder_idx',
+      class: Migration20261130000200_meeting_host_recorder_idx,
+    },
   ],
   facts: meetingsFacts,
   seed: meetingsSeed,

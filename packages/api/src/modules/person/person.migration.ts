@@ -119,3 +119,14 @@ grant execute on function app_transfer_person(uuid, uuid, date, text, uuid) to d
 `);
   }
 }
+
+/** An index behind person_transfer.other_school_id (test/schema-catalogue.test.ts). */
+export class Migration20261130000400_person_transfer_other_school_idx extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create index person_transfer_other_school_idx on person_transfer (other_school_id);');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop index if exists person_transfer_other_school_idx;');
+  }
+}

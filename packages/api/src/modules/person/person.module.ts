@@ -1,6 +1,9 @@
 import { defineModule } from '../../core/module';
 import { Person } from './person.entity';
-import { Migration20261129000000_person_roster } from './person.migration';
+import {
+  Migration20261129000000_person_roster,
+  Migration20261130000400_person_transfer_other_school_idx,
+} from './person.migration';
 import { PersonResolver, personRules } from './person.resolver';
 import { personSeed } from './person.seed';
 
@@ -12,5 +15,11 @@ export const personModule = defineModule({
   resolvers: [PersonResolver],
   rules: personRules,
   seed: personSeed,
-  migrations: [{ name: 'Migration20261129000000_person_roster', class: Migration20261129000000_person_roster }],
+  migrations: [
+    { name: 'Migration20261129000000_person_roster', class: Migration20261129000000_person_roster },
+    {
+      name: 'Migration20261130000400_person_transfer_other_school_idx',
+      class: Migration20261130000400_person_transfer_other_school_idx,
+    },
+  ],
 });
