@@ -17,6 +17,7 @@ import { cpuMs, othersShare, snapshot } from './noise';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { buildSizes, measureWeb, webSkipReason, type WebFigures } from './web';
 import { measureMeetings, MEETING_RULE } from './meetings';
+import { measureReplicas, type ReplicaFigures } from './replicas';
 import { measureImport, removeBenchImports } from './people-import';
 import { measureWrites, type WriteFigures } from './writes';
 
@@ -39,6 +40,7 @@ const WEB_RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const PROVINCE = process.env.BENCH_PROVINCE !== '0';
 const RESEED = process.env.BENCH_RESEED === '1';
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const REPLICA = process.env.BENCH_REPLICA !== '0';
 
 const RULE = 'theory-class.monthly';
 /** A major-matters rule (重大事项, an EVENT rule judged per year) for its own small comparison scenario. */
@@ -91,6 +93,7 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const fmt = (n: number) => n.toLocaleString('en-US');
 const cpu = (x: number | undefined) => (x == null || !Number.isFinite(x) ? '' : x.toFixed(1));
 const pct = (x: number | null | undefined) => (x == null ? '–' : `${(x * 100).toFixed(0)}%`);
+const signedPct = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)} %` : '–');
 
 /** The commit measured, and whether the API, shared or web sources differ from it. */
 function codeVersion(): string {
@@ -747,6 +750,39 @@ async function main() {
     json.apiMemory = memory;
     await L.api.stop();
 
+    // ----- read replicas: routing overhead and replay lag ----------------------------------------
+    let replicas: ReplicaFigures | string = 'skipped: BENCH_REPLICA=0';
+    let replicaOthers: number | null = null;
+    if (REPLICA) {
+      log('replicas: a hot standby of the bench database (a clean copy of its data directory) …');
+      const noise = snapshot();
+      try {
+        replicas = await measureReplicas({
+          db,
+          database: 'djt_bench',
+          ownerPassword: secrets.ownerPassword,
+          appPassword: secrets.appPassword,
+          seconds: SECONDS,
+          bureauId: DEMO_IDS.bureau,
+          schoolId: DEMO_IDS.schoolA,
+          login,
+          log,
+        });
+      } catch (err) {
+        replicas = `failed: ${(err as Error).message.split('\n')[0]}`;
+      }
+      replicaOthers = othersShare(noise);
+    }
+    json.replicas = typeof replicas === 'string' ? replicas : { ...replicas, others: replicaOthers };
+    if (typeof replicas === 'string') target('9. read replica routing overhead, p50 (large)', replicas, '≤ 5 %', null);
+    else
+      target(
+        '9. read replica routing overhead, p50 (large)',
+        `bureau comparison ${signedPct(replicas.comparison.overheadPct)} (${ms(replicas.comparison.routed.p50)} / ${ms(replicas.comparison.primary.p50)} ms); school lists ${signedPct(replicas.lists.overheadPct)} (${ms(replicas.lists.routed.p50)} / ${ms(replicas.lists.primary.p50)} ms); ${fmt(replicas.replicaTransactions)} transactions on the replica`,
+        '≤ 5 %',
+        replicas.comparison.overheadPct <= 5 && replicas.lists.overheadPct <= 5 && replicas.replicaTransactions > 0,
+      );
+
     const profile = PROFILE ? await profileComparison(large.ownerUrl, secrets.appPassword) : null;
     json.profile = profile;
 
@@ -794,6 +830,16 @@ async function main() {
         `Signed in, opening / with an empty cache: ${web.school.signedIn.files.length} files, ${kib(web.school.signedIn.gzip)} gzipped`,
       );
     } else out.push('', `Web: ${web}`);
+    if (typeof replicas !== 'string')
+      out.push(
+        '',
+        `Read replica (hot standby on this machine, copied in ${replicas.copySeconds.toFixed(1)} s; one connection, alternating primary-only and routed APIs; other load ${pct(replicaOthers)}):`,
+        `  bureau comparison: primary-only p50 ${ms(replicas.comparison.primary.p50)} ms, p95 ${ms(replicas.comparison.primary.p95)} ms; routed p50 ${ms(replicas.comparison.routed.p50)} ms, p95 ${ms(replicas.comparison.routed.p95)} ms (${signedPct(replicas.comparison.overheadPct)})`,
+        `  school lists (meetings + roster): primary-only p50 ${ms(replicas.lists.primary.p50)} ms, p95 ${ms(replicas.lists.primary.p95)} ms; routed p50 ${ms(replicas.lists.routed.p50)} ms, p95 ${ms(replicas.lists.routed.p95)} ms (${signedPct(replicas.lists.overheadPct)})`,
+        `  the replica committed ${fmt(replicas.replicaTransactions)} transactions meanwhile (the routed API's reads)`,
+        `  replay lag of ${replicas.lag.commits} commits while 8 connections read dashboards from the replica (${replicas.lag.readRps.toFixed(0)} req/s): p50 ${ms(replicas.lag.p50)} ms, p95 ${ms(replicas.lag.p95)} ms, max ${ms(replicas.lag.max)} ms`,
+      );
+    else out.push('', `Read replica: ${replicas}`);
     const sizes = buildSizes();
     if (sizes) out.push(`Whole web build: ${sizes.files} JS/CSS files, ${kib(sizes.gzip)} gzipped`);
     if (profile) {
